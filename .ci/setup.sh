@@ -1,0 +1,60 @@
+# Installs what building, serving and testing need, when it is missing. Idempotent and
+# quick when everything is there. Sourced by .ci/serve and .ci/test:
+#   . .ci/setup.sh serve   # Rust toolchain pieces and wasm-opt
+#   . .ci/setup.sh test    # also Chromium, PDF tools, fonts, Playwright, compare-locales
+# Versions are pinned so that a later release cannot break a fresh machine.
+
+CARGO_LEPTOS_VERSION=0.3.10
+WASM_BINDGEN_VERSION=0.2.130   # must equal the wasm-bindgen crate pinned in Cargo.toml
+COMPARE_LOCALES_VERSION=9.0.5
+
+_setup_mode=${1:-serve}
+_root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+
+_as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+_say() { printf '[setup] %s\n' "$*"; }
+
+_apt_missing=()
+_need_deb() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q 'install ok installed' || _apt_missing+=("$1"); }
+_need_deb fonts-wqy-microhei          # CJK font embedded in Chinese invoice PDFs
+if [ "$_setup_mode" = test ]; then
+  _need_deb chromium                  # Playwright drives Debian's Chromium
+  _need_deb poppler-utils             # pdftotext in the invoice tests
+  _need_deb qpdf                      # qpdf --check in the invoice tests
+  _need_deb brotli                    # wasm size report
+fi
+if [ ${#_apt_missing[@]} -gt 0 ]; then
+  _say "installing Debian packages: ${_apt_missing[*]}"
+  _as_root apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive _as_root apt-get install -y -qq "${_apt_missing[@]}" >/dev/null
+fi
+
+export PATH="$HOME/.cargo/bin:$PATH"
+if ! rustup target list --installed 2>/dev/null | grep -q '^wasm32-unknown-unknown$'; then
+  _say "adding the wasm32-unknown-unknown target"
+  rustup target add wasm32-unknown-unknown
+fi
+if ! cargo leptos --version 2>/dev/null | grep -q " $CARGO_LEPTOS_VERSION"; then
+  _say "installing cargo-leptos $CARGO_LEPTOS_VERSION (about 15 minutes the first time)"
+  cargo install cargo-leptos --locked --version "$CARGO_LEPTOS_VERSION" --features no_downloads
+fi
+if ! wasm-bindgen --version 2>/dev/null | grep -q " $WASM_BINDGEN_VERSION"; then
+  _say "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION"
+  cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
+fi
+
+# npm packages: Playwright, axe-core, and binaryen's wasm-opt (Debian's is too old).
+if [ ! -f "$_root/end2end/node_modules/.package-lock.json" ] \
+   || [ "$_root/end2end/package-lock.json" -nt "$_root/end2end/node_modules/.package-lock.json" ]; then
+  _say "installing the npm packages of end2end/"
+  (cd "$_root/end2end" && npm ci --no-audit --no-fund --loglevel=error)
+fi
+export PATH="$_root/end2end/node_modules/.bin:$PATH"
+
+if [ "$_setup_mode" = test ]; then
+  if ! python3 -m pip show compare-locales 2>/dev/null | grep -q "^Version: $COMPARE_LOCALES_VERSION$"; then
+    _say "installing compare-locales $COMPARE_LOCALES_VERSION"
+    python3 -m pip install -q "compare-locales==$COMPARE_LOCALES_VERSION"
+  fi
+fi
+unset _setup_mode _apt_missing

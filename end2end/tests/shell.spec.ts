@@ -1,0 +1,92 @@
+import { test, expect, Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { LANGS, HTML_LANG, t, exact } from './l10n';
+
+const AREAS: Array<[string, string]> = [
+  ['/offers', 'nav-offers'],
+  ['/competencies', 'nav-competencies'],
+  ['/invoices', 'nav-invoices'],
+  ['/support', 'nav-support'],
+  ['/users', 'nav-users'],
+  ['/profile', 'nav-profile'],
+];
+
+/** Collects console errors and failed requests of a page. */
+function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(String(error)));
+  return errors;
+}
+
+async function hydrated(page: Page, javaScriptEnabled: boolean | undefined) {
+  if (javaScriptEnabled !== false) {
+    await expect(page.locator('.page')).toHaveAttribute('data-hydrated', 'true');
+  }
+}
+
+for (const lang of LANGS) {
+  test(`every area renders its localized heading and html lang in ${lang}`, async ({ page, javaScriptEnabled }) => {
+    const errors = watchErrors(page);
+    for (const [path, titleId] of AREAS) {
+      await page.goto(`${path}?lang=${lang}`);
+      await hydrated(page, javaScriptEnabled);
+      await expect(page.locator('html')).toHaveAttribute('lang', HTML_LANG[lang]);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(t(lang, titleId));
+      await expect(page).toHaveTitle(t(lang, 'shell-page-title', { page: t(lang, titleId) }));
+      await expect(page.getByRole('navigation', { name: t(lang, 'nav-label') }).getByRole('link', { name: exact(lang, titleId) })).toHaveAttribute('aria-current', 'page');
+    }
+    expect(errors).toEqual([]);
+  });
+
+  test(`the 404 page is localized and answers 404 in ${lang}`, async ({ page }) => {
+    const response = await page.goto(`/no-such-page?lang=${lang}`);
+    expect(response?.status()).toBe(404);
+    await expect(page.locator('html')).toHaveAttribute('lang', HTML_LANG[lang]);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(t(lang, 'not-found-title'));
+  });
+}
+
+test('the language switcher keeps the page and remembers the choice', async ({ page, javaScriptEnabled }) => {
+  await page.goto('/invoices?lang=en');
+  await hydrated(page, javaScriptEnabled);
+  await page.getByRole('navigation', { name: t('en', 'shell-language-label') }).getByRole('link', { name: t('de', 'lang-name-de') }).click();
+  await expect(page).toHaveURL(/\/invoices\?lang=de$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('de', 'nav-invoices'));
+  // The cookie remembers German on a page without ?lang.
+  await page.goto('/competencies');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('de', 'nav-competencies'));
+});
+
+test('the browser language is negotiated when nothing was chosen', async ({ browser }) => {
+  const context = await browser.newContext({ locale: 'nl-BE', extraHTTPHeaders: { 'Accept-Language': 'nl-BE,nl;q=0.9' } });
+  const page = await context.newPage();
+  await page.goto('/offers');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
+  await context.close();
+});
+
+test('the menu button opens the navigation once the page is interactive', async ({ page, javaScriptEnabled }) => {
+  test.skip(javaScriptEnabled === false, 'needs JavaScript');
+  await page.setViewportSize({ width: 390, height: 800 });
+  await page.goto('/offers?lang=fr');
+  await hydrated(page, javaScriptEnabled);
+  const toggle = page.getByRole('button', { name: t('fr', 'nav-menu-toggle') });
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  await expect(page.getByRole('link', { name: exact('fr', 'nav-invoices') })).toBeVisible();
+});
+
+for (const [path] of [...AREAS, ['/missing-page', '']]) {
+  test(`no accessibility violations on ${path}`, async ({ page, javaScriptEnabled }) => {
+    await page.goto(`${path}?lang=en`);
+    await hydrated(page, javaScriptEnabled);
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  });
+}

@@ -1,0 +1,8 @@
+## Fehlermeldungen.
+
+error-unauthenticated = Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an.
+error-forbidden = Ihre Rolle erlaubt diese Aktion nicht.
+error-not-found = Das Gesuchte wurde nicht gefunden.
+error-conflict = Jemand hat dies gleichzeitig geändert. Laden Sie die Seite neu und versuchen Sie es noch einmal.
+error-internal = Bei uns ist ein Fehler aufgetreten. Bitte versuchen Sie es gleich noch einmal.
+error-request = Das Portal ist nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.

@@ -1,0 +1,39 @@
+## Der Rahmen jeder Seite: Kopfzeile, Navigation, Sprachauswahl, Fußzeile.
+
+# Der Name des Netzwerks (ein Markenname).
+-network-name = Partnernetzwerk
+# Der Produktname in der Kopfzeile und im Browser-Tab.
+shell-product-name = Mitgliedschaftsangebote im { -network-name }
+# Titel einer Seite im Browser-Tab.
+# Variables:
+#   $page (String) - die Überschrift der Seite, zum Beispiel "Mitgliedschaftsangebote"
+shell-page-title = { $page } · { -network-name }
+shell-skip-to-content = Zum Inhalt springen
+shell-language-label = Sprache
+shell-footer = { -network-name } · Portal für Mitgliedschaftsangebote
+shell-coming-soon = Dieser Bereich des Portals folgt in Kürze.
+
+## Navigation
+
+nav-label = Hauptmenü
+nav-menu-toggle = Menü
+nav-offers = Mitgliedschaftsangebote
+nav-competencies = Kompetenzen
+nav-invoices = Rechnungen
+nav-support = Support
+nav-users = Benutzer
+nav-profile = Partnerprofil
+
+## Sprachnamen, jeweils in der eigenen Sprache.
+
+lang-name-en = English
+lang-name-nl = Nederlands
+lang-name-de = Deutsch
+lang-name-fr = Français
+lang-name-zh = 简体中文
+
+## Seite nicht gefunden
+
+not-found-title = Seite nicht gefunden
+not-found-body = Die angeforderte Seite gibt es nicht oder sie wurde verschoben.
+not-found-home-link = Zu den Mitgliedschaftsangeboten

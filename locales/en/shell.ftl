@@ -1,0 +1,48 @@
+## The frame of every page: header, navigation, language switcher, footer.
+
+# The network's name. Use the network's own name in each language; it is a brand.
+-network-name = Partner Network
+# The product's name as shown in the header and the browser tab.
+shell-product-name = { -network-name } membership offers
+# Browser tab title of a page.
+# Variables:
+#   $page (String) - the page's heading, for example "Membership offers"
+shell-page-title = { $page } · { -network-name }
+# Link for keyboard users that jumps over the navigation.
+shell-skip-to-content = Skip to content
+# Accessible name of the language switcher.
+shell-language-label = Language
+# Footer line.
+shell-footer = { -network-name } · Membership offers portal
+# Shown on pages whose area is not ready yet.
+shell-coming-soon = This part of the portal is coming soon.
+
+## Navigation
+
+# Accessible name of the main navigation.
+nav-label = Main
+# Button that opens the navigation on small screens.
+nav-menu-toggle = Menu
+# Page name from the seeds: "Membership offers".
+nav-offers = Membership offers
+nav-competencies = Competencies
+nav-invoices = Invoices
+# The support area where partners follow their support requests.
+nav-support = Support
+nav-users = Users
+# Page name from the seeds: "Partner profile".
+nav-profile = Partner profile
+
+## Language names, each written in its own language (the same in every locale).
+
+lang-name-en = English
+lang-name-nl = Nederlands
+lang-name-de = Deutsch
+lang-name-fr = Français
+lang-name-zh = 简体中文
+
+## Page not found
+
+not-found-title = Page not found
+not-found-body = The page you asked for does not exist or has moved.
+not-found-home-link = Go to Membership offers

@@ -1,0 +1,39 @@
+## Le cadre de chaque page : en-tête, navigation, choix de langue, pied de page.
+
+# Le nom du réseau (une marque).
+-network-name = Réseau de partenaires
+# Le nom du produit dans l’en-tête et l’onglet du navigateur.
+shell-product-name = Offres d’abonnement du { -network-name }
+# Titre d’une page dans l’onglet du navigateur.
+# Variables:
+#   $page (String) - le titre de la page, par exemple « Offres d’abonnement »
+shell-page-title = { $page } · { -network-name }
+shell-skip-to-content = Aller au contenu
+shell-language-label = Langue
+shell-footer = { -network-name } · Portail des offres d’abonnement
+shell-coming-soon = Cette partie du portail arrive bientôt.
+
+## Navigation
+
+nav-label = Menu principal
+nav-menu-toggle = Menu
+nav-offers = Offres d’abonnement
+nav-competencies = Compétences
+nav-invoices = Factures
+nav-support = Support
+nav-users = Utilisateurs
+nav-profile = Profil de partenaire
+
+## Noms des langues, chacun dans sa langue.
+
+lang-name-en = English
+lang-name-nl = Nederlands
+lang-name-de = Deutsch
+lang-name-fr = Français
+lang-name-zh = 简体中文
+
+## Page introuvable
+
+not-found-title = Page introuvable
+not-found-body = La page demandée n’existe pas ou a été déplacée.
+not-found-home-link = Aller aux offres d’abonnement

@@ -1,0 +1,39 @@
+## Het kader van elke pagina: koptekst, navigatie, taalkeuze, voettekst.
+
+# De naam van het netwerk (een merknaam).
+-network-name = Partnernetwerk
+# De naam van het product in de koptekst en het browsertabblad.
+shell-product-name = Lidmaatschapsaanbiedingen van het { -network-name }
+# Titel van een pagina in het browsertabblad.
+# Variables:
+#   $page (String) - de kop van de pagina, bijvoorbeeld "Lidmaatschapsaanbiedingen"
+shell-page-title = { $page } · { -network-name }
+shell-skip-to-content = Naar de inhoud
+shell-language-label = Taal
+shell-footer = { -network-name } · Portaal voor lidmaatschapsaanbiedingen
+shell-coming-soon = Dit deel van het portaal komt binnenkort.
+
+## Navigatie
+
+nav-label = Hoofdmenu
+nav-menu-toggle = Menu
+nav-offers = Lidmaatschapsaanbiedingen
+nav-competencies = Competenties
+nav-invoices = Facturen
+nav-support = Ondersteuning
+nav-users = Gebruikers
+nav-profile = Partnerprofiel
+
+## Taalnamen, elk in de eigen taal.
+
+lang-name-en = English
+lang-name-nl = Nederlands
+lang-name-de = Deutsch
+lang-name-fr = Français
+lang-name-zh = 简体中文
+
+## Pagina niet gevonden
+
+not-found-title = Pagina niet gevonden
+not-found-body = De pagina die u zoekt bestaat niet of is verplaatst.
+not-found-home-link = Naar Lidmaatschapsaanbiedingen

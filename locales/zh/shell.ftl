@@ -1,0 +1,39 @@
+## 每个页面的框架：页眉、导航、语言切换、页脚。
+
+# 网络的名称（品牌名）。
+-network-name = 合作伙伴网络
+# 页眉和浏览器标签中的产品名称。
+shell-product-name = { -network-name }成员产品/服务
+# 浏览器标签中的页面标题。
+# Variables:
+#   $page (String) - 页面标题，例如“成员产品/服务”
+shell-page-title = { $page } · { -network-name }
+shell-skip-to-content = 跳到正文
+shell-language-label = 语言
+shell-footer = { -network-name } · 成员产品/服务门户
+shell-coming-soon = 门户的这一部分即将推出。
+
+## 导航
+
+nav-label = 主菜单
+nav-menu-toggle = 菜单
+nav-offers = 成员产品/服务
+nav-competencies = 能力
+nav-invoices = 发票
+nav-support = 支持
+nav-users = 用户
+nav-profile = 合作伙伴资料
+
+## 语言名称，各用其本身的语言书写。
+
+lang-name-en = English
+lang-name-nl = Nederlands
+lang-name-de = Deutsch
+lang-name-fr = Français
+lang-name-zh = 简体中文
+
+## 找不到页面
+
+not-found-title = 找不到页面
+not-found-body = 您请求的页面不存在或已被移动。
+not-found-home-link = 前往成员产品/服务

@@ -1,0 +1,97 @@
+//! The frame around every page: header, navigation, language switcher, footer.
+
+use leptos::prelude::*;
+use leptos_router::hooks::use_location;
+
+use crate::components::nav::MainNav;
+use crate::i18n::{use_i18n, Lang};
+
+#[component]
+pub fn Layout(children: Children) -> impl IntoView {
+    let i18n = use_i18n();
+    // Set once the browser has hydrated: end-to-end tests wait for it before clicking.
+    let hydrated = RwSignal::new(false);
+    Effect::new(move |_| hydrated.set(true));
+    view! {
+        <div class="page" data-hydrated=move || hydrated.get().to_string()>
+            <a class="skip-link" href="#main">{i18n.t("shell-skip-to-content")}</a>
+            <header class="site-header">
+                <div class="brand">
+                    <a href="/" class="brand-name">{i18n.t("shell-product-name")}</a>
+                </div>
+                <LanguageSwitcher/>
+            </header>
+            <MainNav/>
+            <main id="main" class="content">{children()}</main>
+            <footer class="site-footer">
+                <p>{i18n.t("shell-footer")}</p>
+            </footer>
+        </div>
+    }
+}
+
+/// Links to the current page in each language. A full page load (`rel="external"`) so
+/// that the whole page, title and `<html lang>` included, changes language; it works
+/// the same with and without JavaScript.
+#[component]
+pub fn LanguageSwitcher() -> impl IntoView {
+    let i18n = use_i18n();
+    let location = use_location();
+    let current = i18n.lang();
+    let items = Lang::ALL
+        .into_iter()
+        .map(|lang| {
+            let href = {
+                let location = location.clone();
+                move || switch_href(&location.pathname.get(), &location.search.get(), lang)
+            };
+            let name = i18n.t(lang_name_id(lang));
+            let is_current = (lang == current).then_some("true");
+            view! {
+                <li>
+                    <a href=href rel="external" hreflang=lang.bcp47() lang=lang.bcp47() aria-current=is_current>{name}</a>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <nav class="lang-switcher" aria-label=i18n.t("shell-language-label")>
+            <ul>{items}</ul>
+        </nav>
+    }
+}
+
+fn lang_name_id(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => crate::fl!("lang-name-en"),
+        Lang::Nl => crate::fl!("lang-name-nl"),
+        Lang::De => crate::fl!("lang-name-de"),
+        Lang::Fr => crate::fl!("lang-name-fr"),
+        Lang::Zh => crate::fl!("lang-name-zh"),
+    }
+}
+
+/// The current path and query with `lang` set to `lang` (other parameters kept).
+pub fn switch_href(path: &str, search: &str, lang: Lang) -> String {
+    let kept: Vec<&str> = search
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|pair| !pair.is_empty() && !pair.starts_with("lang="))
+        .collect();
+    let mut query = kept.join("&");
+    if !query.is_empty() {
+        query.push('&');
+    }
+    format!("{path}?{query}lang={}", lang.code())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn switching_language_keeps_the_page_and_other_parameters() {
+        assert_eq!(switch_href("/invoices", "?year=2021&lang=de", Lang::Fr), "/invoices?year=2021&lang=fr");
+        assert_eq!(switch_href("/", "", Lang::Zh), "/?lang=zh");
+    }
+}

@@ -1,0 +1,4 @@
+//! UI pieces shared by the pages.
+
+pub mod layout;
+pub mod nav;

@@ -1,0 +1,76 @@
+//! The areas of the portal and the navigation between them.
+
+use leptos::prelude::*;
+use leptos_router::hooks::use_location;
+
+use crate::i18n::use_i18n;
+
+/// A top-level area of the portal, one navigation entry each.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Area {
+    Offers,
+    Competencies,
+    Invoices,
+    Support,
+    Users,
+    Profile,
+}
+
+impl Area {
+    pub const ALL: [Area; 6] = [Area::Offers, Area::Competencies, Area::Invoices, Area::Support, Area::Users, Area::Profile];
+
+    pub fn path(self) -> &'static str {
+        match self {
+            Area::Offers => "/offers",
+            Area::Competencies => "/competencies",
+            Area::Invoices => "/invoices",
+            Area::Support => "/support",
+            Area::Users => "/users",
+            Area::Profile => "/profile",
+        }
+    }
+
+    /// The Fluent id of the area's name (navigation entry and page heading).
+    pub fn title_id(self) -> &'static str {
+        match self {
+            Area::Offers => crate::fl!("nav-offers"),
+            Area::Competencies => crate::fl!("nav-competencies"),
+            Area::Invoices => crate::fl!("nav-invoices"),
+            Area::Support => crate::fl!("nav-support"),
+            Area::Users => crate::fl!("nav-users"),
+            Area::Profile => crate::fl!("nav-profile"),
+        }
+    }
+}
+
+/// The main navigation; the current area is marked for screen readers and styles.
+#[component]
+pub fn MainNav() -> impl IntoView {
+    let i18n = use_i18n();
+    let location = use_location();
+    let (open, set_open) = signal(false);
+    let links = Area::ALL
+        .into_iter()
+        .map(|area| {
+            let current = {
+                let location = location.clone();
+                move || {
+                    let path = location.pathname.get();
+                    let here = path == area.path() || (area == Area::Offers && path == "/") || path.starts_with(&format!("{}/", area.path()));
+                    here.then_some("page")
+                }
+            };
+            view! { <li><a href=area.path() aria-current=current>{i18n.t(area.title_id())}</a></li> }
+        })
+        .collect_view();
+    let toggle_label = i18n.t("nav-menu-toggle");
+    view! {
+        <nav class="main-nav" aria-label=i18n.t("nav-label") class:open=open>
+            <button type="button" class="nav-toggle" aria-expanded=move || open.get().to_string()
+                on:click=move |_| set_open.update(|o| *o = !*o)>
+                {toggle_label}
+            </button>
+            <ul>{links}</ul>
+        </nav>
+    }
+}

@@ -1,0 +1,251 @@
+//! Roles and the one permission matrix (SPEC "Roles", seed 000 "Juiste rollen").
+//!
+//! Tenant isolation (nobody sees another organization's data) is not a role
+//! question: the server scopes every query to the signed-in user's
+//! organization. This module only says which actions a set of roles allows.
+
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Role {
+    // The five partner roles of seed 000.
+    GlobalAdmin,
+    UserAdmin,
+    MpnPartnerAdmin,
+    AdminAgent,
+    SalesAgent,
+    /// Network staff, not part of any partner organization.
+    SupportAgent,
+}
+
+/// (role, database code), in declaration order.
+const ROLE_CODES: [(Role, &str); 6] = [
+    (Role::GlobalAdmin, "global-admin"),
+    (Role::UserAdmin, "user-admin"),
+    (Role::MpnPartnerAdmin, "mpn-partner-admin"),
+    (Role::AdminAgent, "admin-agent"),
+    (Role::SalesAgent, "sales-agent"),
+    (Role::SupportAgent, "support-agent"),
+];
+
+impl Role {
+    pub const ALL: [Role; 6] = [
+        Role::GlobalAdmin,
+        Role::UserAdmin,
+        Role::MpnPartnerAdmin,
+        Role::AdminAgent,
+        Role::SalesAgent,
+        Role::SupportAgent,
+    ];
+
+    /// The roles a partner organization assigns to its users.
+    pub const PARTNER_ROLES: [Role; 5] = [
+        Role::GlobalAdmin,
+        Role::UserAdmin,
+        Role::MpnPartnerAdmin,
+        Role::AdminAgent,
+        Role::SalesAgent,
+    ];
+
+    /// Database code, e.g. `"global-admin"`.
+    pub fn code(self) -> &'static str {
+        ROLE_CODES[self as usize].1
+    }
+
+    pub fn parse_code(code: &str) -> Option<Role> {
+        ROLE_CODES
+            .iter()
+            .find(|(_, c)| *c == code)
+            .map(|(role, _)| *role)
+    }
+
+    pub fn is_partner_role(self) -> bool {
+        self != Role::SupportAgent
+    }
+
+    pub fn is_network_staff(self) -> bool {
+        self == Role::SupportAgent
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Action {
+    ViewOffers,
+    Buy,
+    Renew,
+    TurnOffAutoRenewal,
+    RequestCancellation,
+    DownloadInvoice,
+    /// Follow the organization's own support requests (Support -> requests).
+    ViewSupportRequests,
+    ManageUsers,
+    /// Edit the partner profile, including the bill-to address.
+    EditProfile,
+    ViewAuditLog,
+    /// Enroll the organization in the network.
+    Enroll,
+    HandleSupportRequests,
+    ConfirmBankTransfer,
+}
+
+impl Action {
+    pub const ALL: [Action; 13] = [
+        Action::ViewOffers,
+        Action::Buy,
+        Action::Renew,
+        Action::TurnOffAutoRenewal,
+        Action::RequestCancellation,
+        Action::DownloadInvoice,
+        Action::ViewSupportRequests,
+        Action::ManageUsers,
+        Action::EditProfile,
+        Action::ViewAuditLog,
+        Action::Enroll,
+        Action::HandleSupportRequests,
+        Action::ConfirmBankTransfer,
+    ];
+}
+
+/// Who may perform an action.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Allowed {
+    /// Every signed-in user, including a partner user with no role.
+    Everyone,
+    /// Users holding at least one of these roles.
+    Roles(&'static [Role]),
+}
+
+const PARTNERS: &[Role] = &Role::PARTNER_ROLES;
+const USER_MANAGERS: &[Role] = &[Role::GlobalAdmin, Role::UserAdmin];
+const STAFF: &[Role] = &[Role::SupportAgent];
+
+/// The one permission matrix. Decisions beyond the SPEC:
+/// - `EditProfile`: all five partner roles, because the review step of Buy and
+///   Renew links to the profile to update the bill-to address;
+/// - `ViewAuditLog`: Global admin only;
+/// - `Enroll`: Global admin and MPN partner admin (program membership);
+/// - `ViewSupportRequests`: the partner roles that can request cancellation;
+/// - `ViewOffers` is open to everyone signed in (the server scopes the data).
+pub const PERMISSIONS: [(Action, Allowed); 13] = [
+    (Action::ViewOffers, Allowed::Everyone),
+    (Action::Buy, Allowed::Roles(PARTNERS)),
+    (Action::Renew, Allowed::Roles(PARTNERS)),
+    (Action::TurnOffAutoRenewal, Allowed::Roles(PARTNERS)),
+    (Action::RequestCancellation, Allowed::Roles(PARTNERS)),
+    (Action::DownloadInvoice, Allowed::Roles(PARTNERS)),
+    (Action::ViewSupportRequests, Allowed::Roles(PARTNERS)),
+    (Action::ManageUsers, Allowed::Roles(USER_MANAGERS)),
+    (Action::EditProfile, Allowed::Roles(PARTNERS)),
+    (Action::ViewAuditLog, Allowed::Roles(&[Role::GlobalAdmin])),
+    (
+        Action::Enroll,
+        Allowed::Roles(&[Role::GlobalAdmin, Role::MpnPartnerAdmin]),
+    ),
+    (Action::HandleSupportRequests, Allowed::Roles(STAFF)),
+    (Action::ConfirmBankTransfer, Allowed::Roles(STAFF)),
+];
+
+/// Who may perform `action`, from [`PERMISSIONS`].
+pub fn allowed(action: Action) -> Allowed {
+    PERMISSIONS
+        .iter()
+        .find(|(a, _)| *a == action)
+        .map_or(Allowed::Roles(&[]), |(_, allowed)| *allowed)
+}
+
+/// Whether a user holding `roles` (possibly none) may perform `action`.
+pub fn permits(roles: &[Role], action: Action) -> bool {
+    match allowed(action) {
+        Allowed::Everyone => true,
+        Allowed::Roles(granted) => roles.iter().any(|role| granted.contains(role)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use Role::*;
+
+    #[test]
+    fn every_action_appears_exactly_once_in_the_matrix() {
+        for action in Action::ALL {
+            assert_eq!(
+                PERMISSIONS.iter().filter(|(a, _)| *a == action).count(),
+                1,
+                "{action:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn role_codes_round_trip() {
+        for role in Role::ALL {
+            assert_eq!(Role::parse_code(role.code()), Some(role));
+        }
+        assert_eq!(Role::parse_code("root"), None);
+        assert_eq!(GlobalAdmin.code(), "global-admin");
+    }
+
+    #[test]
+    fn permission_matrix_table() {
+        use Action::*;
+        // Columns: GlobalAdmin, UserAdmin, MpnPartnerAdmin, AdminAgent, SalesAgent, SupportAgent, no role.
+        let table: [(Action, [bool; 7]); 13] = [
+            (ViewOffers, [true, true, true, true, true, true, true]),
+            (Buy, [true, true, true, true, true, false, false]),
+            (Renew, [true, true, true, true, true, false, false]),
+            (
+                TurnOffAutoRenewal,
+                [true, true, true, true, true, false, false],
+            ),
+            (
+                RequestCancellation,
+                [true, true, true, true, true, false, false],
+            ),
+            (
+                DownloadInvoice,
+                [true, true, true, true, true, false, false],
+            ),
+            (
+                ViewSupportRequests,
+                [true, true, true, true, true, false, false],
+            ),
+            (ManageUsers, [true, true, false, false, false, false, false]),
+            (EditProfile, [true, true, true, true, true, false, false]),
+            (
+                ViewAuditLog,
+                [true, false, false, false, false, false, false],
+            ),
+            (Enroll, [true, false, true, false, false, false, false]),
+            (
+                HandleSupportRequests,
+                [false, false, false, false, false, true, false],
+            ),
+            (
+                ConfirmBankTransfer,
+                [false, false, false, false, false, true, false],
+            ),
+        ];
+        for (action, expected) in table {
+            for (i, role) in Role::ALL.into_iter().enumerate() {
+                assert_eq!(permits(&[role], action), expected[i], "{role:?} {action:?}");
+            }
+            assert_eq!(permits(&[], action), expected[6], "no role {action:?}");
+        }
+    }
+
+    #[test]
+    fn a_user_with_several_roles_gets_the_union() {
+        assert!(permits(&[SalesAgent, UserAdmin], Action::ManageUsers));
+        assert!(!permits(&[SalesAgent, AdminAgent], Action::ManageUsers));
+    }
+
+    #[test]
+    fn a_support_agent_cannot_buy_for_a_partner() {
+        assert!(!permits(&[SupportAgent], Action::Buy));
+        assert!(!permits(&[SupportAgent], Action::Renew));
+        assert!(SupportAgent.is_network_staff());
+        assert!(!SupportAgent.is_partner_role());
+        assert!(Role::PARTNER_ROLES.iter().all(|r| r.is_partner_role()));
+    }
+}

@@ -1,0 +1,31 @@
+//! membership-offers: a partner network portal for yearly membership offers.
+//!
+//! The crate builds twice: with `ssr` into the server binary, with `hydrate` into the
+//! browser's wasm. `domain` and `i18n` catalogs are shared; `server` is server-only.
+#![recursion_limit = "256"]
+
+pub mod api;
+pub mod app;
+pub mod components;
+pub mod domain;
+pub mod i18n;
+pub mod pages;
+#[cfg(feature = "ssr")]
+pub mod server;
+
+/// Browser entry: builds the page's translator from the server-rendered catalog and
+/// hydrates the body.
+#[cfg(feature = "hydrate")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn hydrate() {
+    use leptos::prelude::*;
+    console_error_panic_hook::set_once();
+    let Some(i18n) = i18n::catalog_from_document() else {
+        leptos::logging::error!("page catalog missing; the page stays server-rendered");
+        return;
+    };
+    leptos::mount::hydrate_body(move || {
+        provide_context(i18n.clone());
+        view! { <app::App/> }
+    });
+}

@@ -1,0 +1,5 @@
+//! One file per route.
+
+pub mod coming;
+pub mod not_found;
+pub mod offers;

@@ -1,0 +1,18 @@
+//! Membership offers page (the portal's home).
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+use crate::components::nav::Area;
+use crate::i18n::use_i18n;
+
+#[component]
+pub fn OffersPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let title = i18n.t(Area::Offers.title_id());
+    view! {
+        <Title text=i18n.tr("shell-page-title", &[("page", crate::i18n::arg(title.clone()))])/>
+        <h1>{title}</h1>
+        <p class="notice">{i18n.t("shell-coming-soon")}</p>
+    }
+}

@@ -1,0 +1,86 @@
+//! Settings from the environment, read once at start.
+
+use std::path::PathBuf;
+
+use chrono::NaiveDate;
+
+/// Everything the operator can set. See the README's "Configuration" table.
+#[derive(Debug, Clone)]
+pub struct Config {
+    /// `DATABASE_URL`: `sqlite://path` (default `sqlite://data/membership-offers.db`)
+    /// or `postgres://user:password@host/db`.
+    pub database_url: String,
+    /// `APP_TODAY=YYYY-MM-DD` fixes today for demos and tests.
+    pub today: Option<NaiveDate>,
+    /// `LOCALES_DIR`: where `<lang>/*.ftl` are read at start (default `locales`).
+    pub locales_dir: PathBuf,
+    /// `SEED_DEMO=0` leaves an empty database without demo data.
+    pub seed_demo: bool,
+}
+
+/// A setting that has a value the program cannot use.
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    #[error("APP_TODAY must be a date like 2021-06-23, got {0:?}")]
+    Today(String),
+    #[error("DATABASE_URL must start with sqlite: or postgres:, got a value starting with {0:?}")]
+    DatabaseUrl(String),
+}
+
+impl Config {
+    pub fn from_env() -> Result<Config, ConfigError> {
+        Self::from_lookup(|name| std::env::var(name).ok())
+    }
+
+    /// Reads the settings through `lookup`, so tests need not touch the process environment.
+    pub fn from_lookup(lookup: impl Fn(&str) -> Option<String>) -> Result<Config, ConfigError> {
+        let database_url = lookup("DATABASE_URL")
+            .filter(|v| !v.trim().is_empty())
+            .unwrap_or_else(|| "sqlite://data/membership-offers.db".to_string());
+        if !(database_url.starts_with("sqlite:") || database_url.starts_with("postgres:") || database_url.starts_with("postgresql:")) {
+            let scheme: String = database_url.chars().take(10).collect();
+            return Err(ConfigError::DatabaseUrl(scheme));
+        }
+        let today = match lookup("APP_TODAY").filter(|v| !v.trim().is_empty()) {
+            Some(text) => Some(
+                NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").map_err(|_| ConfigError::Today(text.clone()))?,
+            ),
+            None => None,
+        };
+        let locales_dir = lookup("LOCALES_DIR").map(PathBuf::from).unwrap_or_else(|| PathBuf::from("locales"));
+        let seed_demo = lookup("SEED_DEMO").is_none_or(|v| v != "0");
+        Ok(Config { database_url, today, locales_dir, seed_demo })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lookup<'a>(pairs: &'a [(&'a str, &'a str)]) -> impl Fn(&str) -> Option<String> + 'a {
+        move |name| pairs.iter().find(|(k, _)| *k == name).map(|(_, v)| v.to_string())
+    }
+
+    #[test]
+    fn defaults_to_an_sqlite_file_and_the_real_date() {
+        let config = Config::from_lookup(lookup(&[])).unwrap();
+        assert_eq!(config.database_url, "sqlite://data/membership-offers.db");
+        assert_eq!(config.today, None);
+    }
+
+    #[test]
+    fn app_today_fixes_the_date() {
+        let config = Config::from_lookup(lookup(&[("APP_TODAY", "2021-06-23")])).unwrap();
+        assert_eq!(config.today, NaiveDate::from_ymd_opt(2021, 6, 23));
+    }
+
+    #[test]
+    fn a_malformed_app_today_is_refused() {
+        assert!(matches!(Config::from_lookup(lookup(&[("APP_TODAY", "23-06-2021")])), Err(ConfigError::Today(_))));
+    }
+
+    #[test]
+    fn an_unknown_database_scheme_is_refused() {
+        assert!(Config::from_lookup(lookup(&[("DATABASE_URL", "mysql://x")])).is_err());
+    }
+}

@@ -1,0 +1,14 @@
+//! Server-only code: configuration, database, clock, request handling and start-up.
+
+pub mod clock;
+pub mod config;
+pub mod db;
+pub mod error;
+pub mod locale;
+pub mod page;
+pub mod password;
+pub mod routes;
+pub mod security;
+pub mod seed;
+pub mod startup;
+pub mod state;

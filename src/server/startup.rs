@@ -1,0 +1,48 @@
+//! Start-up: configuration, locales, database, demo data, state.
+
+use std::sync::Arc;
+
+use leptos::config::LeptosOptions;
+
+use super::clock::Clock;
+use super::config::{Config, ConfigError};
+use super::db::{Db, DbError};
+use super::seed::seed_if_empty;
+use super::state::AppState;
+use crate::i18n::format::Formatters;
+use crate::i18n::server::{LoadError, Locales};
+
+/// Why the server could not start. Each message says what to fix.
+#[derive(Debug, thiserror::Error)]
+pub enum StartError {
+    #[error("configuration: {0}")]
+    Config(#[from] ConfigError),
+    #[error("locales: {0}")]
+    Locales(#[from] LoadError),
+    #[error("{0}")]
+    Db(#[from] DbError),
+    #[error("seeding the demo data failed: {0}")]
+    Seed(#[source] sqlx::Error),
+}
+
+/// Builds the application state from a configuration.
+pub async fn build_state(config: Config, leptos_options: LeptosOptions) -> Result<AppState, StartError> {
+    let locales = Locales::load(&config.locales_dir)?;
+    let clock = match config.today {
+        Some(today) => Clock::fixed_date(today),
+        None => Clock::system(),
+    };
+    let db = Db::connect(&config.database_url).await?;
+    db.migrate().await?;
+    if config.seed_demo && seed_if_empty(&db, &clock).await.map_err(StartError::Seed)? {
+        tracing::info!(today = %clock.today(), "empty database seeded with the demo data");
+    }
+    Ok(AppState {
+        leptos_options,
+        db,
+        clock,
+        locales: Arc::new(locales),
+        formatters: Arc::new(Formatters::new()),
+        config: Arc::new(config),
+    })
+}
