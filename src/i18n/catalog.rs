@@ -178,9 +178,9 @@ mod tests {
 
     #[test]
     fn a_syntax_error_names_file_line_and_column() {
-        let err = parse_resource("nl/offers.ftl", "a = A\nb = { \n".into()).unwrap_err();
+        let err = parse_resource("nl/offers.ftl", "a = A\n= broken\nc = C\n".into()).unwrap_err();
         assert_eq!(err.file, "nl/offers.ftl");
-        assert_eq!(err.line, 2);
-        assert!(err.to_string().starts_with("nl/offers.ftl:2:"), "{err}");
+        assert_eq!((err.line, err.column), (2, 1));
+        assert!(err.to_string().starts_with("nl/offers.ftl:2:1: "), "{err}");
     }
 }
