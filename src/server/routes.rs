@@ -7,7 +7,7 @@ use axum::extract::State;
 use axum::routing::get;
 use axum::{middleware, Router};
 use http::StatusCode;
-use leptos::prelude::provide_context;
+use leptos::prelude::*;
 use leptos_axum::{generate_route_list, LeptosRoutes};
 use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::timeout::TimeoutLayer;
@@ -19,7 +19,14 @@ use crate::app::App;
 
 /// Builds the whole application; tests drive it with `tower::ServiceExt::oneshot`.
 pub fn app(state: AppState) -> Router {
-    let routes = generate_route_list(App);
+    // Listing the routes renders the app once, outside any request.
+    let routes = {
+        let i18n = state.locales.i18n(crate::i18n::Lang::En);
+        generate_route_list(move || {
+            provide_context(i18n.clone());
+            view! { <App/> }
+        })
+    };
     let context = {
         let state = state.clone();
         move || provide_context(state.clone())
