@@ -6,7 +6,7 @@ use leptos_router::components::{Route, Router, Routes};
 use leptos_router::{path, SsrMode};
 
 use crate::components::layout::Layout;
-use crate::pages::{coming::ComingPage, not_found::NotFound, offers::OffersPage};
+use crate::pages::{coming::ComingPage, not_found::NotFound, offers::OffersPage, sign_in::SignInPage};
 
 #[component]
 pub fn App() -> impl IntoView {
@@ -16,6 +16,7 @@ pub fn App() -> impl IntoView {
         <Router>
             <Layout>
                 <Routes fallback=NotFound>
+                    <Route path=path!("/sign-in") view=SignInPage ssr=SsrMode::Async/>
                     <Route path=path!("/") view=OffersPage ssr=SsrMode::Async/>
                     <Route path=path!("/offers") view=OffersPage ssr=SsrMode::Async/>
                     <Route path=path!("/competencies") view=|| view! { <ComingPage area=crate::components::nav::Area::Competencies/> } ssr=SsrMode::Async/>

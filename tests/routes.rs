@@ -6,13 +6,8 @@ mod support;
 use axum::body::Body;
 use http::{Request, StatusCode};
 use membership_offers::server::routes::app;
-use support::{date, state, TestDb};
+use support::{date, state, Client, TestDb};
 use tower::ServiceExt;
-
-async fn body_text(response: axum::response::Response) -> String {
-    let bytes = axum::body::to_bytes(response.into_body(), 1 << 20).await.unwrap();
-    String::from_utf8_lossy(&bytes).into_owned()
-}
 
 #[tokio::test]
 async fn health_answers_ok_when_the_database_is_reachable() {
@@ -58,12 +53,21 @@ async fn a_cross_site_post_is_refused() {
 }
 
 #[tokio::test]
-async fn an_unknown_page_is_a_localized_404() {
+async fn an_unknown_page_is_a_localized_404_once_signed_in() {
+    let test_db = TestDb::seeded(date("2026-03-16")).await;
+    let mut client = Client::new(app(state(&test_db, date("2026-03-16"))));
+    client.sign_in("anna@contoso.example").await;
+    let reply = client.get("/no-such-page?lang=nl").await;
+    assert_eq!(reply.status, StatusCode::NOT_FOUND);
+    assert!(reply.body.contains("<html lang=\"nl\""), "{}", reply.body);
+    assert!(reply.body.contains("Pagina niet gevonden"));
+    assert!(reply.headers["content-security-policy"].to_str().unwrap().contains("'nonce-"));
+}
+
+#[tokio::test]
+async fn an_unknown_page_without_a_session_reveals_nothing_and_asks_to_sign_in() {
     let test_db = TestDb::new().await;
     let app = app(state(&test_db, date("2026-03-16")));
-    let response = app.oneshot(Request::get("/no-such-page?lang=nl").body(Body::empty()).unwrap()).await.unwrap();
-    assert_eq!(response.status(), StatusCode::NOT_FOUND);
-    let html = body_text(response).await;
-    assert!(html.contains("<html lang=\"nl\""), "{html}");
-    assert!(html.contains("Pagina niet gevonden"));
+    let response = app.oneshot(Request::get("/no-such-page").body(Body::empty()).unwrap()).await.unwrap();
+    assert_eq!(response.status(), StatusCode::SEE_OTHER);
 }

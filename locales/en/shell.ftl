@@ -46,3 +46,10 @@ lang-name-zh = 简体中文
 not-found-title = Page not found
 not-found-body = The page you asked for does not exist or has moved.
 not-found-home-link = Go to Membership offers
+
+## Signed-in user
+
+# Shown in the header instead of an organization for network support staff.
+shell-staff = Network support
+# Button in the header that ends the session.
+shell-sign-out = Sign out

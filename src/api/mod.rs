@@ -2,6 +2,7 @@
 //! Each authenticates, authorizes by role, scopes by organization, and maps the result.
 
 pub mod error;
+pub mod forms;
 pub mod shell;
 
 pub use error::AppError;

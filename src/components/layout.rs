@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
+use crate::api::shell::{load_visitor, Visitor};
 use crate::components::nav::MainNav;
 use crate::i18n::{use_i18n, Lang};
 
@@ -12,21 +13,47 @@ pub fn Layout(children: Children) -> impl IntoView {
     // Set once the browser has hydrated: end-to-end tests wait for it before clicking.
     let hydrated = RwSignal::new(false);
     Effect::new(move |_| hydrated.set(true));
+    let visitor = Resource::new(|| (), |_| load_visitor());
     view! {
         <div class="page" data-hydrated=move || hydrated.get().to_string()>
             <a class="skip-link" href="#main">{i18n.t("shell-skip-to-content")}</a>
-            <header class="site-header">
-                <div class="brand">
-                    <a href="/" class="brand-name">{i18n.t("shell-product-name")}</a>
-                </div>
-                <LanguageSwitcher/>
-            </header>
-            <MainNav/>
+            <Suspense>
+                {move || visitor.get().map(|visitor| {
+                    let visitor = visitor.unwrap_or_default();
+                    view! { <Header visitor=visitor.clone()/> {visitor.signed_in.then(|| view! { <MainNav visitor=visitor.clone()/> })} }
+                })}
+            </Suspense>
             <main id="main" class="content">{children()}</main>
             <footer class="site-footer">
                 <p>{i18n.t("shell-footer")}</p>
             </footer>
         </div>
+    }
+}
+
+/// Product name, organization, the signed-in user with Sign out, language switcher.
+#[component]
+fn Header(visitor: Visitor) -> impl IntoView {
+    let i18n = use_i18n();
+    let organization = visitor.organization_name.clone().or_else(|| visitor.is_staff.then(|| i18n.t("shell-staff")));
+    view! {
+        <header class="site-header">
+            <div class="brand">
+                <a href="/" class="brand-name">{i18n.t("shell-product-name")}</a>
+                {organization.map(|name| view! { <span class="org-name">{name}</span> })}
+            </div>
+            <div class="header-tools">
+                {visitor.signed_in.then(|| view! {
+                    <div class="user-menu">
+                        <span>{visitor.user_name.clone()}</span>
+                        <form method="post" action="/sign-out">
+                            <button type="submit">{i18n.t("shell-sign-out")}</button>
+                        </form>
+                    </div>
+                })}
+                <LanguageSwitcher/>
+            </div>
+        </header>
     }
 }
 

@@ -1,4 +1,5 @@
 //! UI pieces shared by the pages.
 
+pub mod form;
 pub mod layout;
 pub mod nav;

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
+use crate::api::shell::Visitor;
 use crate::i18n::use_i18n;
 
 /// A top-level area of the portal, one navigation entry each.
@@ -45,12 +46,13 @@ impl Area {
 
 /// The main navigation; the current area is marked for screen readers and styles.
 #[component]
-pub fn MainNav() -> impl IntoView {
+pub fn MainNav(visitor: Visitor) -> impl IntoView {
     let i18n = use_i18n();
     let location = use_location();
     let (open, set_open) = signal(false);
     let links = Area::ALL
         .into_iter()
+        .filter(|area| *area != Area::Users || visitor.can_manage_users)
         .map(|area| {
             let current = {
                 let location = location.clone();

@@ -3,3 +3,4 @@
 pub mod coming;
 pub mod not_found;
 pub mod offers;
+pub mod sign_in;

@@ -1,9 +1,12 @@
 //! Server-only code: configuration, database, clock, request handling and start-up.
 
+pub mod audit;
+pub mod auth;
 pub mod clock;
 pub mod config;
 pub mod db;
 pub mod error;
+pub mod forms;
 pub mod locale;
 pub mod page;
 pub mod password;

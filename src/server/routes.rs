@@ -4,7 +4,7 @@
 use std::time::Duration;
 
 use axum::extract::State;
-use axum::routing::get;
+use axum::routing::{get, post};
 use axum::{middleware, Router};
 use http::StatusCode;
 use leptos::prelude::*;
@@ -14,10 +14,12 @@ use tower_http::timeout::TimeoutLayer;
 
 use super::page::shell;
 use super::state::AppState;
-use super::{locale, security};
+use super::forms::sign_in;
+use super::{auth, locale, security};
 use crate::app::App;
 
-/// Builds the whole application; tests drive it with `tower::ServiceExt::oneshot`.
+/// Builds the whole application. Middleware, outermost first: security headers,
+/// timeout, body limit, forgery check, session (sign-in guard), language.; tests drive it with `tower::ServiceExt::oneshot`.
 pub fn app(state: AppState) -> Router {
     // Listing the routes renders the app once, outside any request.
     let routes = {
@@ -37,9 +39,12 @@ pub fn app(state: AppState) -> Router {
     };
     Router::new()
         .route("/healthz", get(healthz))
+        .route("/sign-in", post(sign_in::sign_in))
+        .route("/sign-out", post(sign_in::sign_out))
         .leptos_routes_with_context(&state, routes, context.clone(), page)
         .fallback(leptos_axum::file_and_error_handler_with_context::<AppState, _>(context, shell))
         .layer(middleware::from_fn(locale::choose_language))
+        .layer(middleware::from_fn_with_state(state.clone(), auth::session_guard))
         .layer(middleware::from_fn(security::forgery_check))
         .layer(RequestBodyLimitLayer::new(64 * 1024))
         .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, Duration::from_secs(30)))

@@ -114,3 +114,71 @@ pub fn state(test_db: &TestDb, today: NaiveDate) -> AppState {
         config: Arc::new(config),
     }
 }
+
+/// A minimal HTTP client over the router: keeps the session cookie, sends same-origin
+/// headers on POST like a browser does.
+pub struct Client {
+    pub app: axum::Router,
+    pub cookie: Option<String>,
+}
+
+pub struct Reply {
+    pub status: http::StatusCode,
+    pub headers: http::HeaderMap,
+    pub body: String,
+}
+
+impl Client {
+    pub fn new(app: axum::Router) -> Client {
+        Client { app, cookie: None }
+    }
+
+    pub async fn get(&mut self, path: &str) -> Reply {
+        let mut request = http::Request::get(path);
+        if let Some(cookie) = &self.cookie {
+            request = request.header("cookie", cookie);
+        }
+        self.send(request.body(axum::body::Body::empty()).unwrap()).await
+    }
+
+    pub async fn post_form(&mut self, path: &str, fields: &[(&str, &str)]) -> Reply {
+        let body = form_urlencoded::Serializer::new(String::new()).extend_pairs(fields).finish();
+        let mut request = http::Request::post(path)
+            .header("content-type", "application/x-www-form-urlencoded")
+            .header("origin", "http://127.0.0.1:3000")
+            .header("host", "127.0.0.1:3000")
+            .header("accept", "text/html");
+        if let Some(cookie) = &self.cookie {
+            request = request.header("cookie", cookie);
+        }
+        self.send(request.body(axum::body::Body::from(body)).unwrap()).await
+    }
+
+    async fn send(&mut self, request: http::Request<axum::body::Body>) -> Reply {
+        use tower::ServiceExt;
+        let response = self.app.clone().oneshot(request).await.unwrap();
+        let status = response.status();
+        let headers = response.headers().clone();
+        for value in headers.get_all("set-cookie") {
+            let text = value.to_str().unwrap();
+            if let Some(rest) = text.strip_prefix("mo_session=") {
+                let token = rest.split(';').next().unwrap();
+                self.cookie = (!token.is_empty()).then(|| format!("mo_session={token}"));
+            }
+        }
+        let bytes = axum::body::to_bytes(response.into_body(), 4 << 20).await.unwrap();
+        Reply { status, headers, body: String::from_utf8_lossy(&bytes).into_owned() }
+    }
+
+    /// Signs in with the demo password; panics unless it succeeds.
+    pub async fn sign_in(&mut self, email: &str) {
+        let reply = self.post_form("/sign-in", &[("email", email), ("password", "demo-password-1"), ("next", "")]).await;
+        assert_eq!(reply.status, http::StatusCode::SEE_OTHER, "sign-in of {email} failed: {}", reply.body);
+    }
+}
+
+impl Reply {
+    pub fn location(&self) -> &str {
+        self.headers.get("location").map(|v| v.to_str().unwrap()).unwrap_or("")
+    }
+}

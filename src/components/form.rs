@@ -1,0 +1,65 @@
+//! Form fields with a label, the value typed before, and the error beside the field.
+
+use leptos::prelude::*;
+
+use crate::api::forms::FormFeedback;
+use crate::i18n::use_i18n;
+
+/// A labelled input. `label` is a Fluent id; the field's error (a Fluent id in
+/// `feedback`) is shown below it and linked with `aria-describedby`.
+#[component]
+pub fn Field(
+    name: &'static str,
+    label: &'static str,
+    feedback: FormFeedback,
+    #[prop(default = "text")] input_type: &'static str,
+    #[prop(optional)] autocomplete: Option<&'static str>,
+    #[prop(optional)] hint: Option<String>,
+    #[prop(default = true)] required: bool,
+    /// Never show the value typed before (passwords, card numbers).
+    #[prop(optional)]
+    secret: bool,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let id = format!("field-{name}");
+    let error_id = format!("{id}-error");
+    let hint_id = format!("{id}-hint");
+    let error = feedback.error(name).map(|message| i18n.t(&message));
+    let value = if secret { String::new() } else { feedback.value(name) };
+    let described = [error.as_ref().map(|_| error_id.clone()), hint.as_ref().map(|_| hint_id.clone())]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(" ");
+    view! {
+        <div class="field">
+            <label for=id.clone()>{i18n.t(label)}</label>
+            {hint.map(|hint| view! { <span class="hint" id=hint_id.clone()>{hint}</span> })}
+            <input
+                id=id
+                name=name
+                type=input_type
+                value=value
+                autocomplete=autocomplete
+                required=required
+                aria-invalid=error.as_ref().map(|_| "true")
+                aria-describedby=(!described.is_empty()).then_some(described)
+            />
+            {error.map(|message| view! { <span class="error" id=error_id>{message}</span> })}
+        </div>
+    }
+}
+
+/// The message about the whole form, if any, as an alert.
+#[component]
+pub fn FormMessage(feedback: FormFeedback) -> impl IntoView {
+    let i18n = use_i18n();
+    feedback.message.clone().map(|id| {
+        let args: Vec<(&str, fluent_bundle::FluentValue<'static>)> = feedback
+            .message_args
+            .iter()
+            .map(|(name, value)| (name.as_str(), crate::i18n::arg(value.clone())))
+            .collect();
+        view! { <p class="form-error" role="alert">{i18n.tr(&id, &args)}</p> }
+    })
+}

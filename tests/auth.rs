@@ -1,0 +1,149 @@
+//! Sign-in, sessions, the sign-in guard and throttling, through the HTTP application.
+#![cfg(feature = "ssr")]
+
+mod support;
+
+use chrono::Duration;
+use http::StatusCode;
+use membership_offers::server::routes::app;
+use support::{date, state, Client, TestDb};
+
+const TODAY: &str = "2026-03-16";
+
+async fn client() -> (TestDb, membership_offers::server::state::AppState, Client) {
+    let test_db = TestDb::seeded(date(TODAY)).await;
+    let app_state = state(&test_db, date(TODAY));
+    let client = Client::new(app(app_state.clone()));
+    (test_db, app_state, client)
+}
+
+#[tokio::test]
+async fn pages_without_a_session_redirect_to_sign_in_with_the_way_back() {
+    let (_db, _state, mut client) = client().await;
+    let reply = client.get("/invoices?year=2026").await;
+    assert_eq!(reply.status, StatusCode::SEE_OTHER);
+    assert_eq!(reply.location(), "/sign-in?next=%2Finvoices%3Fyear%3D2026");
+}
+
+#[tokio::test]
+async fn server_functions_without_a_session_answer_401() {
+    let (_db, _state, mut client) = client().await;
+    let reply = client.post_form("/api/visitor", &[]).await;
+    assert_eq!(reply.status, StatusCode::UNAUTHORIZED);
+}
+
+#[tokio::test]
+async fn signing_in_leads_to_the_page_asked_for() {
+    let (_db, _state, mut client) = client().await;
+    let reply = client
+        .post_form("/sign-in", &[("email", "Anna@Contoso.example"), ("password", "demo-password-1"), ("next", "/invoices")])
+        .await;
+    assert_eq!(reply.status, StatusCode::SEE_OTHER);
+    assert_eq!(reply.location(), "/invoices");
+    let cookie = reply.headers.get("set-cookie").unwrap().to_str().unwrap();
+    assert!(cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"), "{cookie}");
+    let page = client.get("/invoices").await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(page.body.contains("Contoso Ltd"));
+}
+
+#[tokio::test]
+async fn an_outside_next_address_is_not_followed() {
+    let (_db, _state, mut client) = client().await;
+    let reply = client
+        .post_form("/sign-in", &[("email", "anna@contoso.example"), ("password", "demo-password-1"), ("next", "https://evil.example/")])
+        .await;
+    assert_eq!(reply.location(), "/offers");
+}
+
+#[tokio::test]
+async fn a_wrong_password_and_an_unknown_email_get_the_same_answer() {
+    let (_db, _state, mut client) = client().await;
+    let wrong = client.post_form("/sign-in", &[("email", "anna@contoso.example"), ("password", "nope")]).await;
+    let unknown = client.post_form("/sign-in", &[("email", "nobody@contoso.example"), ("password", "nope")]).await;
+    assert_eq!(wrong.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(unknown.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let message = "The e-mail address or password is not correct.";
+    assert!(wrong.body.contains(message) && unknown.body.contains(message));
+    assert!(wrong.body.contains("value=\"anna@contoso.example\""), "the e-mail typed is kept");
+    assert!(client.cookie.is_none());
+}
+
+#[tokio::test]
+async fn five_failures_throttle_the_account_with_429() {
+    let (_db, _state, mut client) = client().await;
+    for _ in 0..5 {
+        client.post_form("/sign-in", &[("email", "sam@contoso.example"), ("password", "guess")]).await;
+    }
+    let reply = client.post_form("/sign-in", &[("email", "sam@contoso.example"), ("password", "demo-password-1")]).await;
+    assert_eq!(reply.status, StatusCode::TOO_MANY_REQUESTS);
+    assert!(reply.body.contains("Too many failed attempts"));
+}
+
+#[tokio::test]
+async fn throttling_ends_after_the_window() {
+    let (_db, app_state, mut client) = client().await;
+    for _ in 0..5 {
+        client.post_form("/sign-in", &[("email", "sam@contoso.example"), ("password", "guess")]).await;
+    }
+    app_state.clock.advance(Duration::minutes(16));
+    client.sign_in("sam@contoso.example").await;
+}
+
+#[tokio::test]
+async fn each_sign_in_gets_a_new_session_id_and_the_old_one_stops_working() {
+    let (_db, _state, mut client) = client().await;
+    client.sign_in("anna@contoso.example").await;
+    let first = client.cookie.clone().unwrap();
+    client.sign_in("anna@contoso.example").await;
+    let second = client.cookie.clone().unwrap();
+    assert_ne!(first, second);
+    client.cookie = Some(first);
+    assert_eq!(client.get("/offers").await.status, StatusCode::SEE_OTHER);
+}
+
+#[tokio::test]
+async fn a_session_idle_for_more_than_30_minutes_ends() {
+    let (_db, app_state, mut client) = client().await;
+    client.sign_in("anna@contoso.example").await;
+    app_state.clock.advance(Duration::minutes(29));
+    assert_eq!(client.get("/offers").await.status, StatusCode::OK);
+    app_state.clock.advance(Duration::minutes(31));
+    assert_eq!(client.get("/offers").await.status, StatusCode::SEE_OTHER);
+}
+
+#[tokio::test]
+async fn a_session_ends_12_hours_after_sign_in_however_active() {
+    let (_db, app_state, mut client) = client().await;
+    client.sign_in("anna@contoso.example").await;
+    for _ in 0..25 {
+        app_state.clock.advance(Duration::minutes(29));
+        client.get("/offers").await;
+    }
+    assert_eq!(client.get("/offers").await.status, StatusCode::SEE_OTHER);
+}
+
+#[tokio::test]
+async fn signing_out_ends_the_session_on_the_server() {
+    let (_db, _state, mut client) = client().await;
+    client.sign_in("anna@contoso.example").await;
+    let kept = client.cookie.clone();
+    let reply = client.post_form("/sign-out", &[]).await;
+    assert_eq!(reply.location(), "/sign-in");
+    client.cookie = kept;
+    assert_eq!(client.get("/offers").await.status, StatusCode::SEE_OTHER);
+}
+
+#[tokio::test]
+async fn sign_ins_and_failures_are_audited_without_secrets() {
+    let (test_db, _state, mut client) = client().await;
+    client.post_form("/sign-in", &[("email", "anna@contoso.example"), ("password", "wrong-secret")]).await;
+    client.sign_in("anna@contoso.example").await;
+    let rows: Vec<(String, String)> = sqlx::query_as("SELECT action, detail FROM audit_log ORDER BY id")
+        .fetch_all(test_db.db.pool())
+        .await
+        .unwrap();
+    let actions: Vec<&str> = rows.iter().map(|(a, _)| a.as_str()).collect();
+    assert_eq!(actions, ["sign-in-failed", "sign-in"]);
+    assert!(rows.iter().all(|(_, detail)| !detail.contains("wrong-secret") && !detail.contains("demo-password")));
+}
