@@ -37,3 +37,10 @@ lang-name-zh = 简体中文
 not-found-title = Seite nicht gefunden
 not-found-body = Die angeforderte Seite gibt es nicht oder sie wurde verschoben.
 not-found-home-link = Zu den Mitgliedschaftsangeboten
+
+## Angemeldeter Benutzer
+
+# Wird für Support-Mitarbeiter des Netzwerks in der Kopfzeile anstelle einer Organisation angezeigt.
+shell-staff = Netzwerk-Support
+# Schaltfläche in der Kopfzeile, die die Sitzung beendet.
+shell-sign-out = Abmelden

@@ -37,3 +37,10 @@ lang-name-zh = 简体中文
 not-found-title = Page introuvable
 not-found-body = La page demandée n’existe pas ou a été déplacée.
 not-found-home-link = Aller aux offres d’abonnement
+
+## Utilisateur connecté
+
+# Affiché dans l’en-tête à la place d’une organisation pour le personnel de support du réseau.
+shell-staff = Support du réseau
+# Bouton de l’en-tête qui met fin à la session.
+shell-sign-out = Se déconnecter

@@ -37,3 +37,10 @@ lang-name-zh = 简体中文
 not-found-title = Pagina niet gevonden
 not-found-body = De pagina die u zoekt bestaat niet of is verplaatst.
 not-found-home-link = Naar Lidmaatschapsaanbiedingen
+
+## Aangemelde gebruiker
+
+# Wordt voor supportmedewerkers van het netwerk in de koptekst getoond in plaats van een organisatie.
+shell-staff = Netwerkondersteuning
+# Knop in de koptekst waarmee de sessie wordt beëindigd.
+shell-sign-out = Afmelden

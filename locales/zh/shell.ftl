@@ -37,3 +37,10 @@ lang-name-zh = 简体中文
 not-found-title = 找不到页面
 not-found-body = 您请求的页面不存在或已被移动。
 not-found-home-link = 前往成员产品/服务
+
+## 已登录用户
+
+# 对于网络支持人员，在页眉中显示此文本，而不显示组织。
+shell-staff = 网络支持
+# 页眉中用于结束会话的按钮。
+shell-sign-out = 退出登录

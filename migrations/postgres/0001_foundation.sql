@@ -82,6 +82,7 @@ CREATE TABLE policy_exceptions (
     anniversary_to      TEXT,
     extend_to_year      BIGINT,
     requirements_exempt BIGINT NOT NULL DEFAULT 0,
+    available_from      TEXT,
     available_until     TEXT
 );
 

@@ -82,6 +82,7 @@ CREATE TABLE policy_exceptions (
     anniversary_to      TEXT,
     extend_to_year      INTEGER,
     requirements_exempt INTEGER NOT NULL DEFAULT 0,
+    available_from      TEXT,
     available_until     TEXT
 );
 

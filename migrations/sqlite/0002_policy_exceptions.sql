@@ -4,5 +4,5 @@
 -- of 2020. Adding another exception is another row, not code.
 INSERT INTO policy_exceptions (id, scope, rule, anniversary_from, anniversary_to, extend_to_year, requirements_exempt, available_until)
 VALUES ('covid-2020-extension', 'competencies', 'extension', '2020-07-01', '2020-12-31', 2021, 1, NULL);
-INSERT INTO policy_exceptions (id, scope, rule, anniversary_from, anniversary_to, extend_to_year, requirements_exempt, available_until)
-VALUES ('covid-2020-reactivation', 'competencies', 'reactivation', NULL, NULL, NULL, 0, '2020-12-31');
+INSERT INTO policy_exceptions (id, scope, rule, anniversary_from, anniversary_to, extend_to_year, requirements_exempt, available_from, available_until)
+VALUES ('covid-2020-reactivation', 'competencies', 'reactivation', NULL, NULL, NULL, 1, '2020-06-05', '2020-12-31');

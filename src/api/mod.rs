@@ -3,6 +3,7 @@
 
 pub mod error;
 pub mod forms;
+pub mod offers;
 pub mod shell;
 
 pub use error::AppError;

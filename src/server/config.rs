@@ -16,6 +16,12 @@ pub struct Config {
     pub locales_dir: PathBuf,
     /// `SEED_DEMO=0` leaves an empty database without demo data.
     pub seed_demo: bool,
+    /// The seller on invoices (`SELLER_NAME`, `SELLER_ADDRESS`, `SELLER_VAT_ID`,
+    /// `SELLER_COUNTRY`).
+    pub seller_name: String,
+    pub seller_address: String,
+    pub seller_vat_id: String,
+    pub seller_country: crate::domain::country::Country,
 }
 
 /// A setting that has a value the program cannot use.
@@ -23,6 +29,8 @@ pub struct Config {
 pub enum ConfigError {
     #[error("APP_TODAY must be a date like 2021-06-23, got {0:?}")]
     Today(String),
+    #[error("SELLER_COUNTRY must be a supported ISO country code such as NL, got {0:?}")]
+    SellerCountry(String),
     #[error("DATABASE_URL must start with sqlite: or postgres:, got a value starting with {0:?}")]
     DatabaseUrl(String),
 }
@@ -49,7 +57,19 @@ impl Config {
         };
         let locales_dir = lookup("LOCALES_DIR").map(PathBuf::from).unwrap_or_else(|| PathBuf::from("locales"));
         let seed_demo = lookup("SEED_DEMO").is_none_or(|v| v != "0");
-        Ok(Config { database_url, today, locales_dir, seed_demo })
+        let seller_country_code = lookup("SELLER_COUNTRY").unwrap_or_else(|| "NL".to_string());
+        let seller_country = crate::domain::country::Country::parse(&seller_country_code)
+            .ok_or(ConfigError::SellerCountry(seller_country_code))?;
+        Ok(Config {
+            database_url,
+            today,
+            locales_dir,
+            seed_demo,
+            seller_name: lookup("SELLER_NAME").unwrap_or_else(|| "Partner Network Services B.V.".to_string()),
+            seller_address: lookup("SELLER_ADDRESS").unwrap_or_else(|| "Herengracht 500, 1017 CB Amsterdam, Nederland".to_string()),
+            seller_vat_id: lookup("SELLER_VAT_ID").unwrap_or_else(|| "NL000099998B57".to_string()),
+            seller_country,
+        })
     }
 }
 
