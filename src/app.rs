@@ -6,6 +6,12 @@ use leptos_router::components::{Route, Router, Routes};
 use leptos_router::{path, SsrMode};
 
 use crate::components::layout::Layout;
+use crate::pages::cancel_subscription::CancelSubscriptionPage;
+use crate::pages::checkout_done::CheckoutDonePage;
+use crate::pages::checkout_payment::CheckoutPaymentPage;
+use crate::pages::checkout_review::CheckoutReviewPage;
+use crate::pages::offer_details::OfferDetailsPage;
+use crate::pages::turn_off_auto_renewal::TurnOffAutoRenewalPage;
 use crate::pages::{coming::ComingPage, not_found::NotFound, offers::OffersPage, sign_in::SignInPage};
 
 #[component]
@@ -19,6 +25,13 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/sign-in") view=SignInPage ssr=SsrMode::Async/>
                     <Route path=path!("/") view=OffersPage ssr=SsrMode::Async/>
                     <Route path=path!("/offers") view=OffersPage ssr=SsrMode::Async/>
+                    <Route path=path!("/offers/:id") view=OfferDetailsPage ssr=SsrMode::Async/>
+                    <Route path=path!("/offers/:id/auto-renewal") view=TurnOffAutoRenewalPage ssr=SsrMode::Async/>
+                    <Route path=path!("/offers/:id/cancel") view=CancelSubscriptionPage ssr=SsrMode::Async/>
+                    <Route path=path!("/offers/:id/renew") view=CheckoutPaymentPage ssr=SsrMode::Async/>
+                    <Route path=path!("/buy/:offer") view=CheckoutPaymentPage ssr=SsrMode::Async/>
+                    <Route path=path!("/checkout/:key") view=CheckoutReviewPage ssr=SsrMode::Async/>
+                    <Route path=path!("/checkout/:key/done") view=CheckoutDonePage ssr=SsrMode::Async/>
                     <Route path=path!("/competencies") view=|| view! { <ComingPage area=crate::components::nav::Area::Competencies/> } ssr=SsrMode::Async/>
                     <Route path=path!("/invoices") view=|| view! { <ComingPage area=crate::components::nav::Area::Invoices/> } ssr=SsrMode::Async/>
                     <Route path=path!("/support") view=|| view! { <ComingPage area=crate::components::nav::Area::Support/> } ssr=SsrMode::Async/>

@@ -1,6 +1,12 @@
 //! One file per route.
 
+pub mod cancel_subscription;
+pub mod checkout_done;
+pub mod checkout_payment;
+pub mod checkout_review;
 pub mod coming;
 pub mod not_found;
+pub mod offer_details;
 pub mod offers;
 pub mod sign_in;
+pub mod turn_off_auto_renewal;

@@ -2,6 +2,7 @@
 
 pub mod audit;
 pub mod auth;
+pub mod checkout;
 pub mod clock;
 pub mod config;
 pub mod db;
@@ -11,6 +12,7 @@ pub mod locale;
 pub mod offers;
 pub mod page;
 pub mod password;
+pub mod payments;
 pub mod routes;
 pub mod security;
 pub mod seed;

@@ -14,7 +14,7 @@ use tower_http::timeout::TimeoutLayer;
 
 use super::page::shell;
 use super::state::AppState;
-use super::forms::sign_in;
+use super::forms::{checkout, sign_in, subscription_actions};
 use super::{auth, locale, security};
 use crate::app::App;
 
@@ -41,6 +41,11 @@ pub fn app(state: AppState) -> Router {
         .route("/healthz", get(healthz))
         .route("/sign-in", post(sign_in::sign_in))
         .route("/sign-out", post(sign_in::sign_out))
+        .route("/offers/{id}/auto-renewal", post(subscription_actions::turn_off))
+        .route("/offers/{id}/cancel", post(subscription_actions::cancel))
+        .route("/offers/{id}/renew", post(checkout::payment_for_renewal))
+        .route("/buy/{offer}", post(checkout::payment_for_purchase))
+        .route("/checkout/{key}", post(checkout::buy_order))
         .leptos_routes_with_context(&state, routes, context.clone(), page)
         .fallback(leptos_axum::file_and_error_handler_with_context::<AppState, _>(context, shell))
         .layer(middleware::from_fn(locale::choose_language))

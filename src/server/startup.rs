@@ -7,6 +7,7 @@ use leptos::config::LeptosOptions;
 use super::clock::Clock;
 use super::config::{Config, ConfigError};
 use super::db::{Db, DbError};
+use super::payments::SandboxGateway;
 use super::seed::seed_if_empty;
 use super::state::AppState;
 use crate::i18n::format::Formatters;
@@ -37,12 +38,20 @@ pub async fn build_state(config: Config, leptos_options: LeptosOptions) -> Resul
     if config.seed_demo && seed_if_empty(&db, &clock).await.map_err(StartError::Seed)? {
         tracing::info!(today = %clock.today(), "empty database seeded with the demo data");
     }
-    Ok(AppState {
+    let state = AppState {
         leptos_options,
-        db,
         clock,
         locales: Arc::new(locales),
         formatters: Arc::new(Formatters::new()),
         config: Arc::new(config),
-    })
+        gateway: Arc::new(SandboxGateway::new(db.clone())),
+        db,
+    };
+    // Orders interrupted between the charge and the commit are finished now.
+    match super::checkout::reconcile(&state).await {
+        Ok(0) => {}
+        Ok(count) => tracing::warn!(count, "interrupted orders reconciled"),
+        Err(error) => tracing::error!(?error, "reconciling interrupted orders failed"),
+    }
+    Ok(state)
 }

@@ -112,6 +112,7 @@ pub fn state(test_db: &TestDb, today: NaiveDate) -> AppState {
         locales: Arc::new(Locales::load(std::path::Path::new("locales")).expect("locales load")),
         formatters: Arc::new(Formatters::new()),
         config: Arc::new(config),
+        gateway: Arc::new(membership_offers::server::payments::SandboxGateway::new(test_db.db.clone())),
     }
 }
 

@@ -1,7 +1,9 @@
 //! Handlers of the forms the pages post to themselves: read the form, act, then either
 //! redirect (303) or render the same page again with the input and the errors.
 
+pub mod checkout;
 pub mod sign_in;
+pub mod subscription_actions;
 
 use std::collections::BTreeMap;
 

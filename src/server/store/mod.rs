@@ -1,6 +1,7 @@
 //! The store: plain async functions over the database that load and save the domain's
 //! types. Every query is scoped to an organization where the data belongs to one.
 
+pub mod invoices;
 pub mod organizations;
 pub mod subscriptions;
 

@@ -1,0 +1,167 @@
+## Offer names
+
+# The yearly subscription of the seeds ("Action Pack subscription").
+offer-action-pack = Action Pack subscription
+# Name of a competency offer.
+# Variables:
+#   $level (String) - "Silver" or "Gold" (from level-silver / level-gold)
+#   $area (String) - the competency area, e.g. "Cloud Platform"
+offer-competency = { $level } competency: { $area }
+level-silver = Silver
+level-gold = Gold
+area-cloud-platform = Cloud Platform
+area-cloud-productivity = Cloud Productivity
+area-data-analytics = Data Analytics
+area-data-platform = Data Platform
+area-security = Security
+area-application-development = Application Development
+
+## Membership offers page
+
+offers-available-heading = Offers
+# Heading of the list of offers the organization owns (seed term "Purchased").
+offers-purchased-heading = Purchased
+offers-purchased-empty = Your organization has not purchased any offers yet.
+offers-benefit-support = Dedicated support
+offers-benefit-marketing = Marketing resources
+offers-benefit-planning = Insights and business-planning tools
+offers-benefit-training = Cloud-focused training
+# Price shown on an offer tile.
+# Variables:
+#   $price (String) - the yearly price, already formatted, e.g. "€ 475,00"
+offers-price-per-year = { $price } per year
+offers-buy = Buy
+# Button from the seeds ("Renew subscription").
+offers-renew = Renew subscription
+# Button for a lapsed competency under a policy exception.
+offers-reactivate = Reactivate
+offers-view-details = View details
+offers-requirements-not-met = Requirements not met yet
+offers-join-first = Join the network first
+offers-not-member = Your organization is not a member of the network yet. Join the network before you buy an offer.
+offers-column-offer = Offer
+offers-column-status = Status
+offers-column-purchase-date = Purchase date
+# Seed 002: the anniversary date shows in this column.
+offers-column-renewal-start-date = Renewal start date
+offers-column-expiration-date = Expiration date
+offers-column-automatic-renewal = Automatic renewal
+offers-column-actions = Actions
+# Banner while an offer is in its renewal window.
+# Variables:
+#   $offer (String) - the offer's name
+#   $days (Number) - days until the window closes
+#   $date (String) - the date the window closes, formatted
+offers-banner-window-closing =
+    { $days ->
+        [0] The renewal window of your { $offer } closes today ({ $date }).
+        [one] The renewal window of your { $offer } closes tomorrow ({ $date }).
+       *[other] The renewal window of your { $offer } closes in { $days } days ({ $date }).
+    }
+# Banner when automatic renewal is off and the offer expires soon.
+# Variables:
+#   $offer (String) - the offer's name
+#   $days (Number) - days until it expires
+#   $date (String) - the expiration date, formatted
+offers-banner-expires-without-auto-renewal =
+    { $days ->
+        [one] Your { $offer } expires tomorrow ({ $date }) and automatic renewal is off.
+       *[other] Your { $offer } expires in { $days } days ({ $date }) and automatic renewal is off.
+    }
+
+## Statuses
+
+status-active = Active
+# Expired, in the 30-day renewal window: benefits continue.
+status-in-renewal-window = In renewal window
+status-lapsed = Lapsed
+status-cancelled = Cancelled
+status-cancellation-requested = Cancellation requested
+auto-renewal-on = On
+auto-renewal-off = Off
+competency-requirements = Requirements:
+# Seed term for a competency whose requirements are met.
+competency-status-complete = Complete
+competency-status-incomplete = Not complete
+
+## Why Renew is not available
+
+# Variables:
+#   $date (String) - the first day of the renewal window, formatted
+renew-not-yet = You can renew from { $date }.
+# Variables:
+#   $date (String) - the last day of the renewal window, formatted
+renew-window-closed = The renewal window closed on { $date }.
+renew-requirements-not-met = The competency requirements must be Complete before you can renew.
+# Variables:
+#   $date (String) - the date the cancellation was requested, formatted
+renew-cancellation-requested = A cancellation was requested on { $date }.
+# Variables:
+#   $date (String) - the date of the cancellation, formatted
+renew-cancelled = Cancelled on { $date }.
+
+## Offer details
+
+details-back = Back to Membership offers
+details-price = Price
+details-next-charge = Next automatic charge
+# Variables:
+#   $date (String) - the date of the charge, formatted
+#   $amount (String) - the amount including VAT, formatted
+details-next-charge-value = { $amount } on { $date }
+details-card = Card on file
+details-actions-heading = Actions
+details-timeline-heading = Timeline
+# Button from the seeds ("Turn off automatic renewal").
+details-turn-off-auto-renewal = Turn off automatic renewal
+# Button from the seeds ("Cancel subscription").
+details-cancel-subscription = Cancel subscription
+# Button from the seeds ("Download invoice").
+details-download-invoice = Download invoice
+details-policy-exception = A policy exception applies to this offer: its dates were extended and its requirements are exempt until the next renewal date.
+# Variables:
+#   $date (String) - the date the cancellation was requested, formatted
+details-cancellation-requested = You requested the cancellation of this subscription on { $date }. Network support will complete it; follow it under Support.
+details-auto-renewal-off = Automatic renewal is off. You can turn it on again after your next renewal.
+# Variables:
+#   $date (String) - the date of the reminder, formatted
+details-auto-renewal-off-reminder = Automatic renewal is off. You can turn it on again after your next renewal. We will remind you on { $date }.
+details-done-auto-renewal-off = Automatic renewal is now off.
+details-done-cancellation-requested = Your cancellation request was sent to network support.
+timeline-purchased = Purchased
+timeline-reminder-before = Reminder: expires in 15 days
+timeline-anniversary = Anniversary and expiration date
+timeline-window-opens = Renewal window opens
+timeline-reminder-after = Reminder: renewal window closes soon
+timeline-window-closes = Renewal window closes
+timeline-loses-benefits = Benefits end if not renewed
+timeline-automatic-charge = Automatic renewal charges the card
+
+## Turning off automatic renewal
+
+auto-renewal-off-title = Turn off automatic renewal?
+# Variables:
+#   $offer (String) - the offer's name
+#   $date (String) - the anniversary (expiration) date, formatted
+auto-renewal-off-explanation = Your { $offer } will not renew automatically on { $date }. Renew it yourself during the renewal window to keep its benefits.
+auto-renewal-off-lock = Once turned off, automatic renewal cannot be turned on again until your next manual renewal. We will remind you before the offer expires.
+auto-renewal-off-keep = Keep automatic renewal on
+
+## Cancelling a subscription (a support request, seed 000)
+
+cancel-title = Cancel subscription
+cancel-intro = Cancellations are handled by network support. Send this support request; you can follow its status under Support.
+cancel-category = Category
+cancel-problem-type = Problem type
+cancel-subscription = Subscription
+cancel-description = Description
+# Prefilled text of the cancellation request.
+# Variables:
+#   $offer (String) - the offer's name
+cancel-description-prefill = Please cancel our { $offer }.
+cancel-submit = Submit
+cancel-back = Back to the offer
+# Support category from seed 000.
+support-category-partner-center = Report problems with Partner Center
+# Support problem type from seed 000.
+support-problem-invoice-payment = Help with partner invoice, payment, or reconciliation file

@@ -1,0 +1,167 @@
+## Namen van aanbiedingen
+
+# Het jaarabonnement uit de seeds ("Action Pack-abonnement").
+offer-action-pack = Action Pack-abonnement
+# Naam van een competentieaanbieding.
+# Variables:
+#   $level (String) - "Silver" of "Gold" (uit level-silver / level-gold)
+#   $area (String) - het competentiegebied, bijvoorbeeld "Cloud Platform"
+offer-competency = { $level }-competentie: { $area }
+level-silver = Silver
+level-gold = Gold
+area-cloud-platform = Cloud Platform
+area-cloud-productivity = Cloud Productivity
+area-data-analytics = Data Analytics
+area-data-platform = Data Platform
+area-security = Security
+area-application-development = Application Development
+
+## Pagina Lidmaatschapsaanbiedingen
+
+offers-available-heading = Aanbiedingen
+# Kop van de lijst met aanbiedingen die de organisatie bezit (seedterm "Gekocht").
+offers-purchased-heading = Gekocht
+offers-purchased-empty = Uw organisatie heeft nog geen aanbiedingen gekocht.
+offers-benefit-support = Toegewezen ondersteuning
+offers-benefit-marketing = Marketingresources
+offers-benefit-planning = Inzichten en hulpmiddelen voor bedrijfsplanning
+offers-benefit-training = Cloudgerichte training
+# Prijs op een aanbiedingstegel.
+# Variables:
+#   $price (String) - de jaarprijs, al opgemaakt, bijvoorbeeld "€ 475,00"
+offers-price-per-year = { $price } per jaar
+offers-buy = Kopen
+# Knop uit de seeds ("Abonnement vernieuwen").
+offers-renew = Abonnement vernieuwen
+# Knop voor een vervallen competentie waarvoor een beleidsuitzondering geldt.
+offers-reactivate = Opnieuw activeren
+offers-view-details = Details bekijken
+offers-requirements-not-met = Nog niet aan de vereisten voldaan
+offers-join-first = Word eerst lid van het netwerk
+offers-not-member = Uw organisatie is nog geen lid van het netwerk. Word lid van het netwerk voordat u een aanbieding koopt.
+offers-column-offer = Aanbieding
+offers-column-status = Status
+offers-column-purchase-date = Aankoopdatum
+# Seed 002: de jubileumdatum staat in deze kolom.
+offers-column-renewal-start-date = Startdatum vernieuwing
+offers-column-expiration-date = Vervaldatum
+offers-column-automatic-renewal = Automatische vernieuwing
+offers-column-actions = Acties
+# Banner zolang een aanbieding in het vernieuwingsvenster is.
+# Variables:
+#   $offer (String) - de naam van de aanbieding
+#   $days (Number) - aantal dagen tot het venster sluit
+#   $date (String) - de datum waarop het venster sluit, opgemaakt
+offers-banner-window-closing =
+    { $days ->
+        [0] Het vernieuwingsvenster van uw { $offer } sluit vandaag ({ $date }).
+        [one] Het vernieuwingsvenster van uw { $offer } sluit morgen ({ $date }).
+       *[other] Het vernieuwingsvenster van uw { $offer } sluit over { $days } dagen ({ $date }).
+    }
+# Banner wanneer automatische vernieuwing is uitgeschakeld en de aanbieding binnenkort verloopt.
+# Variables:
+#   $offer (String) - de naam van de aanbieding
+#   $days (Number) - aantal dagen tot de aanbieding verloopt
+#   $date (String) - de vervaldatum, opgemaakt
+offers-banner-expires-without-auto-renewal =
+    { $days ->
+        [one] Uw { $offer } verloopt morgen ({ $date }) en automatische vernieuwing is uitgeschakeld.
+       *[other] Uw { $offer } verloopt over { $days } dagen ({ $date }) en automatische vernieuwing is uitgeschakeld.
+    }
+
+## Statussen
+
+status-active = Actief
+# Verlopen, in het vernieuwingsvenster van 30 dagen: de voordelen blijven gelden.
+status-in-renewal-window = In vernieuwingsvenster
+status-lapsed = Vervallen
+status-cancelled = Geannuleerd
+status-cancellation-requested = Annulering aangevraagd
+auto-renewal-on = Aan
+auto-renewal-off = Uit
+competency-requirements = Vereisten:
+# Seedterm voor een competentie waarvan aan de vereisten is voldaan.
+competency-status-complete = Voltooid
+competency-status-incomplete = Niet voltooid
+
+## Waarom vernieuwen niet mogelijk is
+
+# Variables:
+#   $date (String) - de eerste dag van het vernieuwingsvenster, opgemaakt
+renew-not-yet = U kunt vernieuwen vanaf { $date }.
+# Variables:
+#   $date (String) - de laatste dag van het vernieuwingsvenster, opgemaakt
+renew-window-closed = Het vernieuwingsvenster is op { $date } gesloten.
+renew-requirements-not-met = De competentievereisten moeten Voltooid zijn voordat u kunt vernieuwen.
+# Variables:
+#   $date (String) - de datum waarop de annulering is aangevraagd, opgemaakt
+renew-cancellation-requested = Op { $date } is een annulering aangevraagd.
+# Variables:
+#   $date (String) - de datum van de annulering, opgemaakt
+renew-cancelled = Geannuleerd op { $date }.
+
+## Details van een aanbieding
+
+details-back = Terug naar Lidmaatschapsaanbiedingen
+details-price = Prijs
+details-next-charge = Volgende automatische afschrijving
+# Variables:
+#   $date (String) - de datum van de afschrijving, opgemaakt
+#   $amount (String) - het bedrag inclusief btw, opgemaakt
+details-next-charge-value = { $amount } op { $date }
+details-card = Opgeslagen kaart
+details-actions-heading = Acties
+details-timeline-heading = Tijdlijn
+# Knop uit de seeds ("Automatische vernieuwing uitschakelen").
+details-turn-off-auto-renewal = Automatische vernieuwing uitschakelen
+# Knop uit de seeds ("Abonnement annuleren").
+details-cancel-subscription = Abonnement annuleren
+# Knop uit de seeds ("Factuur downloaden").
+details-download-invoice = Factuur downloaden
+details-policy-exception = Voor deze aanbieding geldt een beleidsuitzondering: de datums zijn verlengd en tot de volgende vernieuwingsdatum geldt een uitzondering op de vereisten.
+# Variables:
+#   $date (String) - de datum waarop de annulering is aangevraagd, opgemaakt
+details-cancellation-requested = U hebt op { $date } de annulering van dit abonnement aangevraagd. Netwerkondersteuning handelt deze af; u kunt de aanvraag volgen onder Ondersteuning.
+details-auto-renewal-off = Automatische vernieuwing is uitgeschakeld. U kunt deze na uw volgende vernieuwing weer inschakelen.
+# Variables:
+#   $date (String) - de datum van de herinnering, opgemaakt
+details-auto-renewal-off-reminder = Automatische vernieuwing is uitgeschakeld. U kunt deze na uw volgende vernieuwing weer inschakelen. We sturen u op { $date } een herinnering.
+details-done-auto-renewal-off = Automatische vernieuwing is nu uitgeschakeld.
+details-done-cancellation-requested = Uw annuleringsaanvraag is naar netwerkondersteuning verzonden.
+timeline-purchased = Gekocht
+timeline-reminder-before = Herinnering: verloopt over 15 dagen
+timeline-anniversary = Jubileumdatum en vervaldatum
+timeline-window-opens = Vernieuwingsvenster gaat open
+timeline-reminder-after = Herinnering: vernieuwingsvenster sluit binnenkort
+timeline-window-closes = Vernieuwingsvenster sluit
+timeline-loses-benefits = Voordelen vervallen zonder vernieuwing
+timeline-automatic-charge = Automatische vernieuwing schrijft het bedrag af van de kaart
+
+## Automatische vernieuwing uitschakelen
+
+auto-renewal-off-title = Automatische vernieuwing uitschakelen?
+# Variables:
+#   $offer (String) - de naam van de aanbieding
+#   $date (String) - de jubileumdatum (vervaldatum), opgemaakt
+auto-renewal-off-explanation = Uw { $offer } wordt op { $date } niet automatisch vernieuwd. Vernieuw de aanbieding zelf tijdens het vernieuwingsvenster om de voordelen te behouden.
+auto-renewal-off-lock = Nadat u automatische vernieuwing hebt uitgeschakeld, kunt u deze pas weer inschakelen na uw volgende handmatige vernieuwing. We sturen u een herinnering voordat de aanbieding verloopt.
+auto-renewal-off-keep = Automatische vernieuwing ingeschakeld laten
+
+## Een abonnement annuleren (een ondersteuningsaanvraag, seed 000)
+
+cancel-title = Abonnement annuleren
+cancel-intro = Annuleringen worden afgehandeld door netwerkondersteuning. Verzend deze ondersteuningsaanvraag; u kunt de status ervan volgen onder Ondersteuning.
+cancel-category = Categorie
+cancel-problem-type = Soort probleem
+cancel-subscription = Abonnement
+cancel-description = Beschrijving
+# Vooraf ingevulde tekst van de annuleringsaanvraag.
+# Variables:
+#   $offer (String) - de naam van de aanbieding
+cancel-description-prefill = Wij verzoeken u de volgende aanbieding te annuleren: { $offer }.
+cancel-submit = Verzenden
+cancel-back = Terug naar de aanbieding
+# Ondersteuningscategorie uit seed 000.
+support-category-partner-center = Problemen met Partnercentrum melden
+# Soort probleem voor ondersteuning uit seed 000.
+support-problem-invoice-payment = Help bij partnerfactuur, betaling of afstemmingsbestand

@@ -1,0 +1,48 @@
+//! Status badges and the Renew action, shared by the offers page and offer details.
+
+use leptos::prelude::*;
+
+use crate::api::offers::{status_label_id, status_tone, RenewState};
+use crate::domain::subscription::{AutoRenewal, SubscriptionStatus};
+use crate::i18n::{arg, use_i18n};
+
+#[component]
+pub fn StatusBadge(status: SubscriptionStatus) -> impl IntoView {
+    let i18n = use_i18n();
+    let class = format!("badge {}", status_tone(status));
+    view! { <span class=class>{i18n.t(status_label_id(status))}</span> }
+}
+
+#[component]
+pub fn AutoRenewalText(auto_renewal: AutoRenewal) -> impl IntoView {
+    let i18n = use_i18n();
+    let id = if auto_renewal.is_on() { "auto-renewal-on" } else { "auto-renewal-off" };
+    view! { <span>{i18n.t(id)}</span> }
+}
+
+/// "Renew subscription" when the window is open; otherwise the button shown disabled
+/// with the reason and the date (rule 3).
+#[component]
+pub fn RenewAction(id: i64, renew: RenewState) -> impl IntoView {
+    let i18n = use_i18n();
+    let href = format!("/offers/{id}/renew");
+    let reason_id = format!("renew-reason-{id}");
+    let disabled = |reason: String| {
+        view! {
+            <span class="renew-blocked">
+                <button type="button" class="secondary" disabled aria-describedby=reason_id.clone()>{i18n.t("offers-renew")}</button>
+                <span class="hint" id=reason_id.clone()>{reason}</span>
+            </span>
+        }
+        .into_any()
+    };
+    match renew {
+        RenewState::Available => view! { <a class="button primary" href=href>{i18n.t("offers-renew")}</a> }.into_any(),
+        RenewState::Reactivate => view! { <a class="button primary" href=href>{i18n.t("offers-reactivate")}</a> }.into_any(),
+        RenewState::NotYet { opens_on } => disabled(i18n.tr("renew-not-yet", &[("date", arg(opens_on))])),
+        RenewState::Closed { closed_on } => disabled(i18n.tr("renew-window-closed", &[("date", arg(closed_on))])),
+        RenewState::RequirementsNotMet => disabled(i18n.t("renew-requirements-not-met")),
+        RenewState::CancellationRequested { on } => disabled(i18n.tr("renew-cancellation-requested", &[("date", arg(on))])),
+        RenewState::Cancelled { on } => disabled(i18n.tr("renew-cancelled", &[("date", arg(on))])),
+    }
+}

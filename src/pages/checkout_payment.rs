@@ -1,0 +1,114 @@
+//! Checkout step 1: choose the payment method (seed 000): a card, charged at once, or
+//! an electronic bank transfer with a contact person.
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_params_map;
+
+use super::offer_details::ErrorPage;
+use crate::api::checkout::{checkout_title_id, load_payment_step, CheckoutTarget};
+use crate::api::forms::{posted_form, FormFeedback};
+use crate::api::offers::offer_name;
+use crate::components::form::{Field, FormMessage};
+use crate::i18n::{arg, use_i18n};
+
+#[component]
+pub fn CheckoutPaymentPage() -> impl IntoView {
+    let params = use_params_map();
+    let target = Memo::new(move |_| {
+        let params = params.read();
+        match (params.get("id"), params.get("offer")) {
+            (Some(id), _) => CheckoutTarget::Renew(id.parse().unwrap_or(0)),
+            (None, Some(offer)) => CheckoutTarget::Buy(offer),
+            (None, None) => CheckoutTarget::Renew(0),
+        }
+    });
+    let step = Resource::new(move || target.get(), load_payment_step);
+    let posted = Resource::new(|| (), |_| posted_form());
+    view! {
+        <Suspense>
+            {move || match (step.get(), posted.get()) {
+                (Some(Err(error)), _) => Some(view! { <ErrorPage error/> }.into_any()),
+                (Some(Ok(step)), Some(posted)) => {
+                    let i18n = use_i18n();
+                    let feedback = FormFeedback::of(posted.ok().flatten(), "payment");
+                    let title = i18n.t(checkout_title_id(step.kind));
+                    let name = offer_name(&i18n, step.offer);
+                    let body = match step.refusal.clone() {
+                        Some(notice) => {
+                            let args: Vec<(&str, fluent_bundle::FluentValue<'static>)> =
+                                notice.args.iter().map(|(k, v)| (k.as_str(), arg(v.clone()))).collect();
+                            view! { <p class="banner bad" role="alert">{i18n.tr(&notice.id, &args)}</p> }.into_any()
+                        }
+                        None if !step.can_act => view! { <p class="banner bad" role="alert">{i18n.t("error-forbidden")}</p> }.into_any(),
+                        None => view! { <PaymentForm feedback total=step.total.clone()/> }.into_any(),
+                    };
+                    Some(view! {
+                        <Title text=i18n.tr("shell-page-title", &[("page", arg(title.clone()))])/>
+                        <p><a href=step.back.clone()>{i18n.t("checkout-back")}</a></p>
+                        <h1>{title}</h1>
+                        <p class="lead">{name}</p>
+                        <ol class="steps" aria-label=i18n.t("checkout-steps-label")>
+                            <li aria-current="step">{i18n.t("checkout-step-payment")}</li>
+                            <li>{i18n.t("checkout-step-review")}</li>
+                            <li>{i18n.t("checkout-step-confirmation")}</li>
+                        </ol>
+                        {body}
+                    }.into_any())
+                }
+                _ => None,
+            }}
+        </Suspense>
+    }
+}
+
+#[component]
+fn PaymentForm(feedback: FormFeedback, total: String) -> impl IntoView {
+    let i18n = use_i18n();
+    let initial = if feedback.value("method") == "bank-transfer" { "bank-transfer" } else { "card" };
+    let method = RwSignal::new(initial.to_string());
+    // Both groups show until the page is interactive, so the form works without
+    // JavaScript; afterwards only the chosen method's fields show.
+    let interactive = RwSignal::new(false);
+    Effect::new(move |_| interactive.set(true));
+    let hide = move |which: &'static str| move || interactive.get() && method.get() != which;
+    let method_error = feedback.error("method").map(|id| i18n.t(&id));
+    view! {
+        <form method="post" class="stack" novalidate>
+            <FormMessage feedback=feedback.clone()/>
+            <p>{i18n.tr("checkout-amount-due", &[("amount", arg(total))])}</p>
+            <fieldset class="choices">
+                <legend>{i18n.t("checkout-payment-method")}</legend>
+                <label>
+                    <input type="radio" name="method" value="card" checked=initial == "card"
+                        on:change=move |_| method.set("card".into())/>
+                    {i18n.t("checkout-method-card")}
+                </label>
+                <label>
+                    <input type="radio" name="method" value="bank-transfer" checked=initial == "bank-transfer"
+                        on:change=move |_| method.set("bank-transfer".into())/>
+                    {i18n.t("checkout-method-bank-transfer")}
+                </label>
+                {method_error.map(|message| view! { <span class="error">{message}</span> })}
+            </fieldset>
+            <fieldset class="method-fields" hidden=hide("card")>
+                <legend>{i18n.t("checkout-card-details")}</legend>
+                <Field name="card_holder" label="checkout-card-holder" autocomplete="cc-name" feedback=feedback.clone()/>
+                <Field name="card_number" label="checkout-card-number" autocomplete="cc-number" feedback=feedback.clone() secret=true
+                    hint=i18n.t("checkout-card-number-hint")/>
+                <Field name="card_expiry" label="checkout-card-expiry" autocomplete="cc-exp" feedback=feedback.clone()
+                    hint=i18n.t("checkout-card-expiry-hint")/>
+                <Field name="card_cvc" label="checkout-card-cvc" autocomplete="cc-csc" feedback=feedback.clone() secret=true/>
+            </fieldset>
+            <fieldset class="method-fields" hidden=hide("bank-transfer")>
+                <legend>{i18n.t("checkout-contact-details")}</legend>
+                <Field name="contact_name" label="checkout-contact-name" autocomplete="name" feedback=feedback.clone()/>
+                <Field name="contact_phone" label="checkout-contact-phone" input_type="tel" autocomplete="tel" feedback=feedback.clone()/>
+                <Field name="contact_email" label="checkout-contact-email" input_type="email" autocomplete="email" feedback=feedback.clone()/>
+            </fieldset>
+            <div class="actions">
+                <button type="submit" class="primary">{i18n.t("checkout-submit")}</button>
+            </div>
+        </form>
+    }
+}
