@@ -16,6 +16,8 @@ pub struct Config {
     pub locales_dir: PathBuf,
     /// `SEED_DEMO=0` leaves an empty database without demo data.
     pub seed_demo: bool,
+    /// `SEED_E2E_LABS=1` also seeds the end-to-end tests' own organizations.
+    pub seed_labs: bool,
     /// The seller on invoices (`SELLER_NAME`, `SELLER_ADDRESS`, `SELLER_VAT_ID`,
     /// `SELLER_COUNTRY`).
     pub seller_name: String,
@@ -65,6 +67,7 @@ impl Config {
             today,
             locales_dir,
             seed_demo,
+            seed_labs: lookup("SEED_E2E_LABS").is_some_and(|v| v == "1"),
             seller_name: lookup("SELLER_NAME").unwrap_or_else(|| "Partner Network Services B.V.".to_string()),
             seller_address: lookup("SELLER_ADDRESS").unwrap_or_else(|| "Herengracht 500, 1017 CB Amsterdam, Nederland".to_string()),
             seller_vat_id: lookup("SELLER_VAT_ID").unwrap_or_else(|| "NL000099998B57".to_string()),

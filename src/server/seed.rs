@@ -11,6 +11,7 @@ use super::password::{hash_now, Password, PasswordHashText};
 /// The password of every demo account.
 pub const DEMO_PASSWORD: &str = "demo-password-1";
 
+#[derive(Clone, Copy)]
 struct DemoOrg {
     partner_id: &'static str,
     legal_name: &'static str,
@@ -132,6 +133,55 @@ pub async fn seed_if_empty(db: &Db, clock: &Clock) -> Result<bool, sqlx::Error> 
     Ok(true)
 }
 
+/// The scenarios of the end-to-end tests that change data; each gets organizations of
+/// its own per language and per browser project, so tests can run in parallel.
+pub const LAB_SCENARIOS: [&str; 7] = ["renew-card", "renew-transfer", "turn-off", "buy", "declined", "double", "cancel"];
+/// The browser projects of the end-to-end tests.
+pub const LAB_PROJECTS: [&str; 2] = ["js", "nojs"];
+
+/// Seeds the end-to-end test organizations (`SEED_E2E_LABS=1` only): for every
+/// scenario, language and project, a copy of Contoso (a copy of Wingtip for `buy`)
+/// with one Global admin `<scenario>.<lang>.<project>@lab.example`.
+pub async fn seed_labs(db: &Db, clock: &Clock) -> Result<(), sqlx::Error> {
+    let mut tx = db.begin_write().await?;
+    let (count,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM users WHERE email LIKE '%@lab.example'").fetch_one(&mut *tx).await?;
+    if count > 0 {
+        return Ok(());
+    }
+    let today = clock.today();
+    let now = clock.now().to_rfc3339();
+    let password_hash = {
+        let password = Password::new(DEMO_PASSWORD.to_string());
+        tokio::task::spawn_blocking(move || hash_now(&password)).await.expect("hashing task")
+    };
+    let mut number = 0;
+    for scenario in LAB_SCENARIOS {
+        for lang in ["en", "nl", "de", "fr", "zh"] {
+            for project in LAB_PROJECTS {
+                number += 1;
+                let partner_id = format!("lab-{number:04}");
+                let email = format!("{scenario}.{lang}.{project}@lab.example");
+                let template = if scenario == "buy" { &WINGTIP } else { &CONTOSO };
+                let legal_name = format!("{} ({scenario} {lang} {project})", template.legal_name);
+                let org = DemoOrg { partner_id: "", legal_name: "", ..*template };
+                insert_org_named(&mut tx, &org, &partner_id, &legal_name, today, &now).await?;
+                insert_user(&mut tx, &email, "Lab Admin", Some(&partner_id), &["global-admin"], &password_hash, &now).await?;
+                let id = org_id(&mut tx, &partner_id).await?;
+                if scenario == "buy" {
+                    continue;
+                }
+                sqlx::query("INSERT INTO competency_status (organization_id, area, status) VALUES ($1, 'cloud-platform', 'complete')")
+                    .bind(id)
+                    .execute(&mut *tx)
+                    .await?;
+                insert_subscription(&mut tx, id, "action-pack", days_before(today, 25), "off").await?;
+                insert_subscription(&mut tx, id, "competency-cloud-platform-silver", days_after(today, 100), "on").await?;
+            }
+        }
+    }
+    tx.commit().await
+}
+
 fn days_before(date: NaiveDate, days: u64) -> NaiveDate {
     date.checked_sub_days(Days::new(days)).expect("date in range")
 }
@@ -141,12 +191,23 @@ fn days_after(date: NaiveDate, days: u64) -> NaiveDate {
 }
 
 async fn insert_org(tx: &mut Transaction<'static, Any>, org: &DemoOrg, today: NaiveDate, now: &str) -> Result<(), sqlx::Error> {
+    insert_org_named(tx, org, org.partner_id, org.legal_name, today, now).await
+}
+
+async fn insert_org_named(
+    tx: &mut Transaction<'static, Any>,
+    org: &DemoOrg,
+    partner_id: &str,
+    legal_name: &str,
+    today: NaiveDate,
+    now: &str,
+) -> Result<(), sqlx::Error> {
     sqlx::query(
         "INSERT INTO organizations (partner_id, legal_name, country, address_line1, postal_code, city, vat_id, preferred_lang, membership, enrolled_on, created_at) \
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'member', $9, $10)",
     )
-    .bind(org.partner_id)
-    .bind(org.legal_name)
+    .bind(partner_id)
+    .bind(legal_name)
     .bind(org.country)
     .bind(org.address_line1)
     .bind(org.postal_code)

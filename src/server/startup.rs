@@ -38,6 +38,9 @@ pub async fn build_state(config: Config, leptos_options: LeptosOptions) -> Resul
     if config.seed_demo && seed_if_empty(&db, &clock).await.map_err(StartError::Seed)? {
         tracing::info!(today = %clock.today(), "empty database seeded with the demo data");
     }
+    if config.seed_labs {
+        super::seed::seed_labs(&db, &clock).await.map_err(StartError::Seed)?;
+    }
     let state = AppState {
         leptos_options,
         clock,
