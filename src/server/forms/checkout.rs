@@ -10,7 +10,8 @@ use crate::api::checkout::CheckoutTarget;
 use crate::api::forms::FormFeedback;
 use crate::domain::roles::Action;
 use crate::server::auth::client_address;
-use crate::server::checkout::{buy, start, BuyOutcome, StartError};
+use crate::api::AppError;
+use crate::server::checkout::{buy, start, BuyOutcome, Refusal, StartError};
 use crate::server::state::AppState;
 
 pub async fn payment_for_renewal(State(state): State<AppState>, Path(id): Path<i64>, request: Request) -> Response {
@@ -34,6 +35,10 @@ async fn payment(state: AppState, target: CheckoutTarget, request: Request) -> R
         Ok(key) => see_other(&format!("/checkout/{key}")),
         Err(StartError::Invalid(feedback)) => rerender(state, parts, feedback, StatusCode::UNPROCESSABLE_ENTITY).await,
         Err(StartError::Gateway(feedback)) => rerender(state, parts, feedback, StatusCode::SERVICE_UNAVAILABLE).await,
+        Err(StartError::Refused(Refusal::NotFound, feedback)) => {
+            tracing::warn!(user = user.user_id, ?target, "checkout for an offer outside the user's organization");
+            refuse(state, parts, feedback, AppError::NotFound).await
+        }
         Err(StartError::Refused(_, feedback)) => rerender(state, parts, feedback, StatusCode::CONFLICT).await,
         Err(StartError::Internal(error)) => refuse(state, parts, FormFeedback::new("payment"), error).await,
     }

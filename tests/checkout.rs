@@ -1,0 +1,293 @@
+//! Buying and renewing against a real database (SQLite, or PostgreSQL with
+//! `DATABASE_URL=postgres://...`): idempotency, concurrency, declines, roles, tenancy,
+//! crash reconciliation and gapless invoice numbers.
+#![cfg(feature = "ssr")]
+
+mod support;
+
+use http::StatusCode;
+use membership_offers::api::checkout::CheckoutTarget;
+use membership_offers::domain::roles::Role;
+use membership_offers::server::auth::CurrentUser;
+use membership_offers::server::checkout::{buy, reconcile, start, BuyOutcome};
+use membership_offers::server::forms::FormData;
+use membership_offers::server::payments::{sandbox_charge_count, ChargeRequest};
+use membership_offers::server::routes::app;
+use membership_offers::server::state::AppState;
+use support::{date, state, Client, TestDb};
+
+const TODAY: &str = "2026-03-16";
+const CARD_OK: &str = "4242 4242 4242 4242";
+const CARD_DECLINED: &str = "4000 0000 0000 0002";
+
+async fn setup() -> (TestDb, AppState, Client) {
+    let test_db = TestDb::seeded(date(TODAY)).await;
+    let app_state = state(&test_db, date(TODAY));
+    let client = Client::new(app(app_state.clone()));
+    (test_db, app_state, client)
+}
+
+async fn scalar(test_db: &TestDb, sql: &str) -> i64 {
+    let (value,): (i64,) = sqlx::query_as(sql).fetch_one(test_db.db.pool()).await.unwrap();
+    value
+}
+
+async fn text(test_db: &TestDb, sql: &str) -> String {
+    let (value,): (String,) = sqlx::query_as(sql).fetch_one(test_db.db.pool()).await.unwrap();
+    value
+}
+
+async fn contoso_action_pack(test_db: &TestDb) -> i64 {
+    scalar(test_db, "SELECT s.id FROM subscriptions s JOIN organizations o ON o.id = s.organization_id WHERE o.legal_name = 'Contoso Ltd' AND s.offer_code = 'action-pack'").await
+}
+
+fn card_form(number: &str) -> Vec<(&'static str, String)> {
+    vec![
+        ("method", "card".into()),
+        ("card_holder", "Anna de Vries".into()),
+        ("card_number", number.into()),
+        ("card_expiry", "12/30".into()),
+        ("card_cvc", "123".into()),
+    ]
+}
+
+async fn post(client: &mut Client, path: &str, fields: &[(&'static str, String)]) -> support::Reply {
+    let pairs: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    client.post_form(path, &pairs).await
+}
+
+#[tokio::test]
+async fn renewing_by_card_in_the_window_charges_once_and_moves_the_anniversary_by_365_days() {
+    let (test_db, _state, mut client) = setup().await;
+    client.sign_in("anna@contoso.example").await;
+    let id = contoso_action_pack(&test_db).await;
+    let reply = post(&mut client, &format!("/offers/{id}/renew"), &card_form(CARD_OK)).await;
+    assert_eq!(reply.status, StatusCode::SEE_OTHER, "{}", reply.body);
+    let review = reply.location().to_string();
+    assert!(review.starts_with("/checkout/"));
+    let page = client.get(&review).await;
+    assert!(page.body.contains("Review order details"));
+    let bought = client.post_form(&review, &[]).await;
+    assert_eq!(bought.location(), format!("{review}/done"));
+    let done = client.get(bought.location()).await;
+    assert!(done.body.contains("MO-0000001") && done.body.contains("2026-000001"), "{}", done.body);
+    assert_eq!(text(&test_db, &format!("SELECT anniversary FROM subscriptions WHERE id = {id}")).await, "2027-02-19");
+    assert_eq!(text(&test_db, "SELECT status FROM invoices").await, "paid");
+    let key = review.trim_start_matches("/checkout/");
+    assert_eq!(sandbox_charge_count(&test_db.db, key).await.unwrap(), 1);
+    // Net 475.00 EUR, Dutch VAT 21 % = 99.75, total 574.75.
+    assert_eq!(scalar(&test_db, "SELECT total_minor FROM orders").await, 57_475);
+}
+
+#[tokio::test]
+async fn pressing_buy_twice_gives_one_order_and_one_charge() {
+    let (test_db, _state, mut client) = setup().await;
+    client.sign_in("anna@contoso.example").await;
+    let id = contoso_action_pack(&test_db).await;
+    let review = post(&mut client, &format!("/offers/{id}/renew"), &card_form(CARD_OK)).await.location().to_string();
+    let first = client.post_form(&review, &[]).await;
+    let second = client.post_form(&review, &[]).await;
+    assert_eq!(first.location(), second.location());
+    assert_eq!(scalar(&test_db, "SELECT COUNT(*) FROM orders").await, 1);
+    assert_eq!(scalar(&test_db, "SELECT COUNT(*) FROM sandbox_charges").await, 1);
+    assert_eq!(scalar(&test_db, "SELECT COUNT(*) FROM invoices").await, 1);
+}
+
+fn anna(test_db_org: i64, user_id: i64) -> CurrentUser {
+    CurrentUser {
+        user_id,
+        organization_id: Some(test_db_org),
+        email: "anna@contoso.example".into(),
+        display_name: "Anna".into(),
+        roles: vec![Role::GlobalAdmin],
+        lang: None,
+    }
+}
+
+async fn anna_user(test_db: &TestDb) -> CurrentUser {
+    let (user_id, org): (i64, i64) = sqlx::query_as("SELECT id, organization_id FROM users WHERE email = 'anna@contoso.example'")
+        .fetch_one(test_db.db.pool())
+        .await
+        .unwrap();
+    anna(org, user_id)
+}
+
+fn form(fields: &[(&'static str, String)]) -> FormData {
+    let body = form_urlencoded::Serializer::new(String::new()).extend_pairs(fields.iter().map(|(k, v)| (*k, v.as_str()))).finish();
+    FormData::parse(body.as_bytes())
+}
+
+#[tokio::test]
+async fn twenty_concurrent_renewals_of_one_subscription_give_exactly_one_order_and_no_errors() {
+    let (test_db, app_state, _client) = setup().await;
+    let user = anna_user(&test_db).await;
+    let id = contoso_action_pack(&test_db).await;
+    let mut keys = Vec::new();
+    for _ in 0..20 {
+        let key = start(&app_state, &user, &CheckoutTarget::Renew(id), &form(&card_form(CARD_OK))).await.ok().expect("checkout starts");
+        keys.push(key);
+    }
+    let mut tasks = Vec::new();
+    for key in keys {
+        let (state, user) = (app_state.clone(), user.clone());
+        tasks.push(tokio::spawn(async move { buy(&state, &user, &key, "test").await }));
+    }
+    let mut confirmations = std::collections::BTreeSet::new();
+    for task in tasks {
+        match task.await.unwrap() {
+            Ok(BuyOutcome::Done(key)) => {
+                confirmations.insert(key);
+            }
+            other => panic!("every caller sees a confirmation, got {other:?}"),
+        }
+    }
+    assert_eq!(confirmations.len(), 1, "all callers see the one winner's confirmation");
+    assert_eq!(scalar(&test_db, "SELECT COUNT(*) FROM orders").await, 1);
+    assert_eq!(scalar(&test_db, "SELECT COUNT(*) FROM sandbox_charges").await, 1);
+    assert_eq!(text(&test_db, &format!("SELECT anniversary FROM subscriptions WHERE id = {id}")).await, "2027-02-19");
+}
+
+#[tokio::test]
+async fn a_declined_card_changes_nothing_but_the_payment_record() {
+    let (test_db, _state, mut client) = setup().await;
+    client.sign_in("anna@contoso.example").await;
+    let id = contoso_action_pack(&test_db).await;
+    let review = post(&mut client, &format!("/offers/{id}/renew"), &card_form(CARD_DECLINED)).await.location().to_string();
+    let reply = client.post_form(&review, &[]).await;
+    assert_eq!(reply.status, StatusCode::PAYMENT_REQUIRED);
+    assert!(reply.body.contains("Your card was declined"));
+    assert_eq!(scalar(&test_db, "SELECT COUNT(*) FROM orders").await, 0);
+    assert_eq!(scalar(&test_db, "SELECT COUNT(*) FROM invoices").await, 0);
+    assert_eq!(text(&test_db, &format!("SELECT anniversary FROM subscriptions WHERE id = {id}")).await, "2026-02-19");
+    assert_eq!(text(&test_db, "SELECT status FROM payments").await, "declined");
+}
+
+#[tokio::test]
+async fn an_invalid_card_keeps_the_holder_name_but_never_the_number() {
+    let (test_db, _state, mut client) = setup().await;
+    client.sign_in("anna@contoso.example").await;
+    let id = contoso_action_pack(&test_db).await;
+    let reply = post(&mut client, &format!("/offers/{id}/renew"), &card_form("1234 5678 9012 3456")).await;
+    assert_eq!(reply.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(reply.body.contains("This card number is not valid"));
+    assert!(reply.body.contains("value=\"Anna de Vries\""));
+    assert!(!reply.body.contains("1234 5678"));
+    assert_eq!(scalar(&test_db, "SELECT COUNT(*) FROM checkouts").await, 0);
+}
+
+#[tokio::test]
+async fn a_bank_transfer_order_waits_for_the_transfer_with_a_payment_reference() {
+    let (test_db, _state, mut client) = setup().await;
+    client.sign_in("sam@contoso.example").await;
+    let id = contoso_action_pack(&test_db).await;
+    let fields = vec![
+        ("method", "bank-transfer".to_string()),
+        ("contact_name", "Sam Jansen".into()),
+        ("contact_phone", "+31 20 123 4567".into()),
+        ("contact_email", "sam@contoso.example".into()),
+    ];
+    let review = post(&mut client, &format!("/offers/{id}/renew"), &fields).await.location().to_string();
+    let done = client.post_form(&review, &[]).await;
+    let page = client.get(done.location()).await;
+    assert!(page.body.contains("PN-2026000001"), "{}", page.body);
+    assert_eq!(text(&test_db, "SELECT status FROM orders").await, "awaiting-payment");
+    assert_eq!(text(&test_db, "SELECT due_on FROM invoices").await, "2026-03-30");
+    assert_eq!(scalar(&test_db, "SELECT COUNT(*) FROM sandbox_charges").await, 0);
+}
+
+#[tokio::test]
+async fn a_view_only_user_cannot_start_a_renewal() {
+    let (test_db, _state, mut client) = setup().await;
+    client.sign_in("vera@contoso.example").await;
+    let id = contoso_action_pack(&test_db).await;
+    let reply = post(&mut client, &format!("/offers/{id}/renew"), &card_form(CARD_OK)).await;
+    assert_eq!(reply.status, StatusCode::FORBIDDEN);
+    assert_eq!(scalar(&test_db, "SELECT COUNT(*) FROM checkouts").await, 0);
+    let page = client.get("/offers").await;
+    assert!(!page.body.contains(&format!("href=\"/offers/{id}/renew\"")));
+}
+
+#[tokio::test]
+async fn another_organizations_subscription_answers_like_one_that_does_not_exist() {
+    let (test_db, _state, mut client) = setup().await;
+    client.sign_in("lukas@fabrikam.example").await;
+    let contoso = contoso_action_pack(&test_db).await;
+    let theirs = client.get(&format!("/offers/{contoso}")).await;
+    let missing = client.get("/offers/999999").await;
+    assert_eq!(theirs.status, StatusCode::NOT_FOUND);
+    assert_eq!(missing.status, StatusCode::NOT_FOUND);
+    let reply = post(&mut client, &format!("/offers/{contoso}/renew"), &card_form(CARD_OK)).await;
+    assert_eq!(reply.status, StatusCode::NOT_FOUND);
+    assert_eq!(scalar(&test_db, "SELECT COUNT(*) FROM checkouts").await, 0);
+}
+
+#[tokio::test]
+async fn renew_is_refused_before_the_window_opens() {
+    let (test_db, _state, mut client) = setup().await;
+    client.sign_in("anna@contoso.example").await;
+    let silver = scalar(&test_db, "SELECT id FROM subscriptions WHERE offer_code = 'competency-cloud-platform-silver'").await;
+    let page = client.get(&format!("/offers/{silver}")).await;
+    assert!(page.body.contains("You can renew from June 25, 2026."), "{}", page.body);
+    let reply = post(&mut client, &format!("/offers/{silver}/renew"), &card_form(CARD_OK)).await;
+    assert_eq!(reply.status, StatusCode::CONFLICT);
+    assert_eq!(scalar(&test_db, "SELECT COUNT(*) FROM checkouts").await, 0);
+}
+
+#[tokio::test]
+async fn a_crash_between_charge_and_commit_is_finished_at_start_without_charging_again() {
+    let (test_db, app_state, _client) = setup().await;
+    let user = anna_user(&test_db).await;
+    let id = contoso_action_pack(&test_db).await;
+    let key = start(&app_state, &user, &CheckoutTarget::Renew(id), &form(&card_form(CARD_OK))).await.ok().unwrap();
+    // What a crash after the charge leaves behind: a charging checkout, a pending
+    // payment, a charge at the gateway, no order.
+    let token = text(&test_db, &format!("SELECT card_token FROM checkouts WHERE checkout_key = '{key}'")).await;
+    sqlx::query("UPDATE checkouts SET status = 'charging' WHERE checkout_key = $1").bind(&key).execute(test_db.db.pool()).await.unwrap();
+    app_state
+        .gateway
+        .charge(ChargeRequest { token, currency: "EUR".into(), amount_minor: 57_475, idempotency_key: key.clone() })
+        .await
+        .unwrap();
+    assert_eq!(reconcile(&app_state).await.unwrap(), 1);
+    assert_eq!(scalar(&test_db, "SELECT COUNT(*) FROM orders").await, 1);
+    assert_eq!(sandbox_charge_count(&test_db.db, &key).await.unwrap(), 1);
+    // Buy pressed again after the restart shows the same confirmation.
+    assert_eq!(buy(&app_state, &user, &key, "test").await.unwrap(), BuyOutcome::Done(key));
+    assert_eq!(scalar(&test_db, "SELECT COUNT(*) FROM sandbox_charges").await, 1);
+}
+
+#[tokio::test]
+async fn invoice_numbers_stay_gapless_under_twenty_concurrent_orders() {
+    let (test_db, app_state, _client) = setup().await;
+    let (wingtip, li): (i64, i64) =
+        sqlx::query_as("SELECT organization_id, id FROM users WHERE email = 'li@wingtip.example'").fetch_one(test_db.db.pool()).await.unwrap();
+    // Twenty organizations like Wingtip, each buying an Action Pack at the same time.
+    let mut buyers = Vec::new();
+    for n in 0..20 {
+        let (org,): (i64,) = sqlx::query_as(
+            "INSERT INTO organizations (partner_id, legal_name, country, preferred_lang, membership, created_at) \
+             VALUES ($1, $2, 'CN', 'zh', 'member', '2026-01-01T00:00:00Z') RETURNING id",
+        )
+        .bind(format!("gapless-{n}"))
+        .bind(format!("Buyer {n}"))
+        .fetch_one(test_db.db.pool())
+        .await
+        .unwrap();
+        let user = CurrentUser { organization_id: Some(org), ..anna(wingtip, li) };
+        let key = start(&app_state, &user, &CheckoutTarget::Buy("action-pack".into()), &form(&card_form(CARD_OK))).await.ok().unwrap();
+        buyers.push((user, key));
+    }
+    let tasks: Vec<_> = buyers
+        .into_iter()
+        .map(|(user, key)| {
+            let state = app_state.clone();
+            tokio::spawn(async move { buy(&state, &user, &key, "test").await })
+        })
+        .collect();
+    for task in tasks {
+        assert!(matches!(task.await.unwrap(), Ok(BuyOutcome::Done(_))));
+    }
+    let numbers: Vec<(i64,)> = sqlx::query_as("SELECT sequence FROM invoices ORDER BY sequence").fetch_all(test_db.db.pool()).await.unwrap();
+    let numbers: Vec<i64> = numbers.into_iter().map(|(n,)| n).collect();
+    assert_eq!(numbers, (1..=20).collect::<Vec<_>>());
+}
