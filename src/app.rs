@@ -10,6 +10,7 @@ use crate::pages::cancel_subscription::CancelSubscriptionPage;
 use crate::pages::checkout_done::CheckoutDonePage;
 use crate::pages::checkout_payment::CheckoutPaymentPage;
 use crate::pages::checkout_review::CheckoutReviewPage;
+use crate::pages::invoices::InvoicesPage;
 use crate::pages::offer_details::OfferDetailsPage;
 use crate::pages::turn_off_auto_renewal::TurnOffAutoRenewalPage;
 use crate::pages::{coming::ComingPage, not_found::NotFound, offers::OffersPage, sign_in::SignInPage};
@@ -33,7 +34,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/checkout/:key") view=CheckoutReviewPage ssr=SsrMode::Async/>
                     <Route path=path!("/checkout/:key/done") view=CheckoutDonePage ssr=SsrMode::Async/>
                     <Route path=path!("/competencies") view=|| view! { <ComingPage area=crate::components::nav::Area::Competencies/> } ssr=SsrMode::Async/>
-                    <Route path=path!("/invoices") view=|| view! { <ComingPage area=crate::components::nav::Area::Invoices/> } ssr=SsrMode::Async/>
+                    <Route path=path!("/invoices") view=InvoicesPage ssr=SsrMode::Async/>
                     <Route path=path!("/support") view=|| view! { <ComingPage area=crate::components::nav::Area::Support/> } ssr=SsrMode::Async/>
                     <Route path=path!("/users") view=|| view! { <ComingPage area=crate::components::nav::Area::Users/> } ssr=SsrMode::Async/>
                     <Route path=path!("/profile") view=|| view! { <ComingPage area=crate::components::nav::Area::Profile/> } ssr=SsrMode::Async/>

@@ -53,3 +53,44 @@ export function t(lang: Lang, id: string, args: Record<string, string | number> 
 export function exact(lang: Lang, id: string, args: Record<string, string | number> = {}): RegExp {
   return new RegExp('^\\s*' + t(lang, id, args).replace(/[.*+?^${}()|[\]\\]/g, '\\$&') + '\\s*$');
 }
+
+/** The raw lines of message `id` in `lang` (English when missing), for select expressions. */
+function rawMessage(lang: Lang, id: string): string[] | undefined {
+  for (const file of fs.readdirSync(path.join(LOCALES, lang)).filter((f) => f.endsWith('.ftl')).sort()) {
+    const lines = fs.readFileSync(path.join(LOCALES, lang, file), 'utf8').split('\n');
+    const start = lines.findIndex((line) => new RegExp(`^${id}\\s*=`).test(line));
+    if (start < 0) continue;
+    const body = [lines[start]];
+    for (const line of lines.slice(start + 1)) {
+      if (!/^\s/.test(line) || line.trim() === '') break;
+      body.push(line);
+    }
+    return body;
+  }
+  return lang === 'en' ? undefined : rawMessage('en', id);
+}
+
+/**
+ * The text of a message whose value is one select expression (`{ $days -> [0] … *[other] … }`):
+ * the variant for `selector` (an exact number first, then its plural category in `lang`,
+ * then the default variant), with `args` filled in as `t` does.
+ */
+export function tSelect(lang: Lang, id: string, selector: number | string, args: Record<string, string | number> = {}): string {
+  const lines = rawMessage(lang, id);
+  if (!lines) throw new Error(`no message ${id} in ${lang}`);
+  const variants = new Map<string, string>();
+  let fallback: string | undefined;
+  for (const line of lines) {
+    const variant = /^\s*(\*?)\[([^\]]+)\]\s*(.*)$/.exec(line);
+    if (!variant) continue;
+    variants.set(variant[2].trim(), variant[3]);
+    if (variant[1] === '*') fallback = variant[3];
+  }
+  const category = typeof selector === 'number' ? new Intl.PluralRules(HTML_LANG[lang]).select(selector) : selector;
+  const raw = variants.get(String(selector)) ?? variants.get(category) ?? fallback;
+  if (raw === undefined) throw new Error(`message ${id} in ${lang} has no variant for ${selector}`);
+  return raw
+    .replace(/\{\s*(-[\w-]+)\s*\}/g, (_, term) => t(lang, term))
+    .replace(/\{\s*\$([\w-]+)\s*\}/g, (_, name) => String(args[name] ?? `{$${name}}`))
+    .replace(/\{\s*"([^"]*)"\s*\}/g, (_, literal) => literal);
+}

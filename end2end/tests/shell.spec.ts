@@ -1,6 +1,7 @@
 import { test, expect, Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { LANGS, HTML_LANG, t, exact } from './l10n';
+import { ANNA, ready, signIn, submitSignIn } from './helpers';
 
 const AREAS: Array<[string, string]> = [
   ['/offers', 'nav-offers'],
@@ -30,6 +31,7 @@ async function hydrated(page: Page, javaScriptEnabled: boolean | undefined) {
 for (const lang of LANGS) {
   test(`every area renders its localized heading and html lang in ${lang}`, async ({ page, javaScriptEnabled }) => {
     const errors = watchErrors(page);
+    await signIn(page, ANNA, lang);
     for (const [path, titleId] of AREAS) {
       await page.goto(`${path}?lang=${lang}`);
       await hydrated(page, javaScriptEnabled);
@@ -42,6 +44,7 @@ for (const lang of LANGS) {
   });
 
   test(`the 404 page is localized and answers 404 in ${lang}`, async ({ page }) => {
+    await signIn(page, ANNA, lang);
     const response = await page.goto(`/no-such-page?lang=${lang}`);
     expect(response?.status()).toBe(404);
     await expect(page.locator('html')).toHaveAttribute('lang', HTML_LANG[lang]);
@@ -49,7 +52,16 @@ for (const lang of LANGS) {
   });
 }
 
+test('without a session an unknown page sends the visitor to sign in first', async ({ page }) => {
+  const response = await page.goto('/no-such-page?lang=de');
+  expect(response?.status()).toBe(200);
+  await expect(page).toHaveURL(/\/sign-in\?next=%2Fno-such-page%3Flang%3Dde$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('de', 'sign-in-title'));
+});
+
 test('the language switcher keeps the page and remembers the choice', async ({ page, javaScriptEnabled }) => {
+  await signIn(page, ANNA, 'en');
   await page.goto('/invoices?lang=en');
   await hydrated(page, javaScriptEnabled);
   await page.getByRole('navigation', { name: t('en', 'shell-language-label') }).getByRole('link', { name: t('de', 'lang-name-de') }).click();
@@ -65,14 +77,23 @@ test('the language switcher keeps the page and remembers the choice', async ({ p
 test('the browser language is negotiated when nothing was chosen', async ({ browser }) => {
   const context = await browser.newContext({ locale: 'nl-BE', extraHTTPHeaders: { 'Accept-Language': 'nl-BE,nl;q=0.9' } });
   const page = await context.newPage();
+  // The sign-in page the visitor is sent to is already in Dutch, and so is what follows.
   await page.goto('/offers');
+  await expect(page).toHaveURL(/\/sign-in\?next=%2Foffers$/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('nl', 'sign-in-title'));
+  await ready(page);
+  await submitSignIn(page, 'nl', ANNA);
+  await expect(page).toHaveURL(/\/offers$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('nl', 'nav-offers'));
   await context.close();
 });
 
 test('the menu button opens the navigation once the page is interactive', async ({ page, javaScriptEnabled }) => {
   test.skip(javaScriptEnabled === false, 'needs JavaScript');
   await page.setViewportSize({ width: 390, height: 800 });
+  await signIn(page, ANNA, 'fr');
   await page.goto('/offers?lang=fr');
   await hydrated(page, javaScriptEnabled);
   const toggle = page.getByRole('button', { name: t('fr', 'nav-menu-toggle') });
@@ -82,9 +103,10 @@ test('the menu button opens the navigation once the page is interactive', async 
   await expect(page.getByRole('link', { name: exact('fr', 'nav-invoices') })).toBeVisible();
 });
 
-for (const [path] of [...AREAS, ['/missing-page', '']]) {
+for (const [path] of [...AREAS, ['/missing-page', ''], ['/sign-in', '']]) {
   test(`no accessibility violations on ${path}`, async ({ page, javaScriptEnabled }) => {
     test.skip(javaScriptEnabled === false, 'axe-core runs as a script in the page');
+    if (path !== '/sign-in') await signIn(page, ANNA, 'en');
     await page.goto(`${path}?lang=en`);
     await hydrated(page, javaScriptEnabled);
     const results = await new AxeBuilder({ page }).analyze();

@@ -4,6 +4,7 @@
 pub mod checkout;
 pub mod error;
 pub mod forms;
+pub mod invoices;
 pub mod offers;
 pub mod shell;
 

@@ -5,6 +5,7 @@ pub mod checkout_done;
 pub mod checkout_payment;
 pub mod checkout_review;
 pub mod coming;
+pub mod invoices;
 pub mod not_found;
 pub mod offer_details;
 pub mod offers;

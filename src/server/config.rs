@@ -18,6 +18,10 @@ pub struct Config {
     pub seed_demo: bool,
     /// `SEED_E2E_LABS=1` also seeds the end-to-end tests' own organizations.
     pub seed_labs: bool,
+    /// `INVOICE_FONT`: the font embedded in invoice PDFs (must have CJK glyphs) and
+    /// `INVOICE_FONT_INDEX`, its face in a collection.
+    pub invoice_font: PathBuf,
+    pub invoice_font_index: u32,
     /// The seller on invoices (`SELLER_NAME`, `SELLER_ADDRESS`, `SELLER_VAT_ID`,
     /// `SELLER_COUNTRY`).
     pub seller_name: String,
@@ -68,6 +72,10 @@ impl Config {
             locales_dir,
             seed_demo,
             seed_labs: lookup("SEED_E2E_LABS").is_some_and(|v| v == "1"),
+            invoice_font: lookup("INVOICE_FONT")
+                .map(PathBuf::from)
+                .unwrap_or_else(|| PathBuf::from("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc")),
+            invoice_font_index: lookup("INVOICE_FONT_INDEX").and_then(|v| v.parse().ok()).unwrap_or(0),
             seller_name: lookup("SELLER_NAME").unwrap_or_else(|| "Partner Network Services B.V.".to_string()),
             seller_address: lookup("SELLER_ADDRESS").unwrap_or_else(|| "Herengracht 500, 1017 CB Amsterdam, Nederland".to_string()),
             seller_vat_id: lookup("SELLER_VAT_ID").unwrap_or_else(|| "NL000099998B57".to_string()),

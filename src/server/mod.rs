@@ -8,6 +8,7 @@ pub mod config;
 pub mod db;
 pub mod error;
 pub mod forms;
+pub mod invoices;
 pub mod locale;
 pub mod offers;
 pub mod page;

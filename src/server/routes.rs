@@ -15,7 +15,7 @@ use tower_http::timeout::TimeoutLayer;
 use super::page::shell;
 use super::state::AppState;
 use super::forms::{checkout, sign_in, subscription_actions};
-use super::{auth, locale, security};
+use super::{auth, invoices, locale, security};
 use crate::app::App;
 
 /// Builds the whole application. Middleware, outermost first: security headers,
@@ -46,6 +46,8 @@ pub fn app(state: AppState) -> Router {
         .route("/offers/{id}/renew", post(checkout::payment_for_renewal))
         .route("/buy/{offer}", post(checkout::payment_for_purchase))
         .route("/checkout/{key}", post(checkout::buy_order))
+        .route("/invoices/{id}/pdf", get(invoices::pdf))
+        .route("/invoices/export.csv", get(invoices::export_csv))
         .leptos_routes_with_context(&state, routes, context.clone(), page)
         .fallback(leptos_axum::file_and_error_handler_with_context::<AppState, _>(context, shell))
         .layer(middleware::from_fn(locale::choose_language))

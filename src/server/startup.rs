@@ -7,6 +7,7 @@ use leptos::config::LeptosOptions;
 use super::clock::Clock;
 use super::config::{Config, ConfigError};
 use super::db::{Db, DbError};
+use super::invoices::{FontError, InvoiceFont};
 use super::payments::SandboxGateway;
 use super::seed::seed_if_empty;
 use super::state::AppState;
@@ -22,6 +23,8 @@ pub enum StartError {
     Locales(#[from] LoadError),
     #[error("{0}")]
     Db(#[from] DbError),
+    #[error("{0}")]
+    Font(#[from] FontError),
     #[error("seeding the demo data failed: {0}")]
     Seed(#[source] sqlx::Error),
 }
@@ -29,6 +32,7 @@ pub enum StartError {
 /// Builds the application state from a configuration.
 pub async fn build_state(config: Config, leptos_options: LeptosOptions) -> Result<AppState, StartError> {
     let locales = Locales::load(&config.locales_dir)?;
+    let invoice_font = InvoiceFont::load(&config.invoice_font, config.invoice_font_index)?;
     let clock = match config.today {
         Some(today) => Clock::fixed_date(today),
         None => Clock::system(),
@@ -48,6 +52,7 @@ pub async fn build_state(config: Config, leptos_options: LeptosOptions) -> Resul
         formatters: Arc::new(Formatters::new()),
         config: Arc::new(config),
         gateway: Arc::new(SandboxGateway::new(db.clone())),
+        invoice_font,
         db,
     };
     // Orders interrupted between the charge and the commit are finished now.

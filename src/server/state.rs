@@ -8,6 +8,7 @@ use leptos::prelude::LeptosOptions;
 use super::clock::Clock;
 use super::config::Config;
 use super::db::Db;
+use super::invoices::InvoiceFont;
 use super::payments::PaymentGateway;
 use crate::i18n::format::Formatters;
 use crate::i18n::server::Locales;
@@ -21,6 +22,7 @@ pub struct AppState {
     pub formatters: Arc<Formatters>,
     pub config: Arc<Config>,
     pub gateway: Arc<dyn PaymentGateway>,
+    pub invoice_font: InvoiceFont,
 }
 
 impl std::fmt::Debug for AppState {

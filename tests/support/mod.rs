@@ -111,8 +111,10 @@ pub fn state(test_db: &TestDb, today: NaiveDate) -> AppState {
         clock: Clock::manual(today.and_hms_opt(9, 0, 0).expect("time").and_utc()),
         locales: Arc::new(Locales::load(std::path::Path::new("locales")).expect("locales load")),
         formatters: Arc::new(Formatters::new()),
-        config: Arc::new(config),
         gateway: Arc::new(membership_offers::server::payments::SandboxGateway::new(test_db.db.clone())),
+        invoice_font: membership_offers::server::invoices::InvoiceFont::load(&config.invoice_font, config.invoice_font_index)
+            .expect("the invoice font (fonts-wqy-microhei) is installed"),
+        config: Arc::new(config),
     }
 }
 

@@ -1,0 +1,124 @@
+// Shared steps of the end-to-end tests: signing in, waiting for hydration, the demo
+// and lab accounts, dates and amounts as each locale writes them, and message patterns.
+import { test, expect, Page, Locator } from '@playwright/test';
+import { Lang, HTML_LANG, t, exact } from './l10n';
+
+/** The password of every demo and lab account. */
+export const PASSWORD = 'demo-password-1';
+
+export const ANNA = 'anna@contoso.example';
+export const SAM = 'sam@contoso.example';
+export const VERA = 'vera@contoso.example';
+export const LUKAS = 'lukas@fabrikam.example';
+
+/** The scenarios that have lab organizations of their own (seeded with SEED_E2E_LABS=1). */
+export type LabScenario = 'renew-card' | 'renew-transfer' | 'turn-off' | 'buy' | 'declined' | 'double' | 'cancel';
+
+/** Whether the running test's project has JavaScript enabled. */
+export function jsEnabled(): boolean {
+  return test.info().project.use.javaScriptEnabled !== false;
+}
+
+/** The lab account of `scenario` for this language and browser project. */
+export function labUser(scenario: LabScenario, lang: Lang): string {
+  const project = test.info().project.name === 'no-js' ? 'nojs' : 'js';
+  return `${scenario}.${lang}.${project}@lab.example`;
+}
+
+/** With JavaScript, waits until the page is interactive (hydrated); without, nothing to wait for. */
+export async function ready(page: Page): Promise<void> {
+  if (jsEnabled()) {
+    await expect(page.locator('.page')).toHaveAttribute('data-hydrated', 'true');
+  }
+}
+
+/** Fills in and submits the sign-in form on the current sign-in page, labelled in `lang`. */
+export async function submitSignIn(page: Page, lang: Lang, email: string, password = PASSWORD): Promise<void> {
+  await page.getByLabel(t(lang, 'sign-in-email'), { exact: true }).fill(email);
+  await page.getByLabel(t(lang, 'sign-in-password'), { exact: true }).fill(password);
+  await page.getByRole('button', { name: exact(lang, 'sign-in-submit') }).click();
+}
+
+/**
+ * Signs in as `email` and waits for the page signing in leads to. With `lang` the sign-in
+ * page is opened with `?lang=` (so the language is remembered in the cookie); with
+ * `chooseLanguage: false` the language is left to the browser and `lang` only names the
+ * labels to look for.
+ */
+export async function signIn(
+  page: Page,
+  email: string,
+  lang: Lang = 'en',
+  options: { chooseLanguage?: boolean; next?: string } = {},
+): Promise<void> {
+  const query = new URLSearchParams();
+  if (options.chooseLanguage !== false) query.set('lang', lang);
+  if (options.next) query.set('next', options.next);
+  await page.goto(`/sign-in${query.size ? `?${query}` : ''}`);
+  await ready(page);
+  await submitSignIn(page, lang, email);
+  await expect(page).not.toHaveURL(/\/sign-in/);
+  await ready(page);
+}
+
+/** A calendar date (YYYY-MM-DD) as the app writes it in `lang` (ICU "long" date style). */
+export function longDate(lang: Lang, isoDate: string): string {
+  return new Intl.DateTimeFormat(HTML_LANG[lang], { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
+}
+
+/** An amount as the app writes it in `lang`. */
+export function money(lang: Lang, amount: number, currency: string): string {
+  return new Intl.NumberFormat(HTML_LANG[lang], { style: 'currency', currency }).format(amount);
+}
+
+/** Makes every kind of space one plain space, for comparing formatted amounts. */
+export function spaces(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * A regular expression matching the whole message `id`, with the variables given in
+ * `args` filled in and every other variable captured by a group, in order.
+ */
+export function messagePattern(lang: Lang, id: string, args: Record<string, string | number> = {}): RegExp {
+  const text = escapeRegExp(t(lang, id, args)).replace(/\\\{\\\$[\w-]+\\\}/g, '(.+?)');
+  return new RegExp(`^\\s*${text}\\s*$`);
+}
+
+/** The name of an offer as the app shows it. */
+export function actionPackName(lang: Lang): string {
+  return t(lang, 'offer-action-pack');
+}
+
+export function competencyName(lang: Lang, level: 'silver' | 'gold', area: string): string {
+  return t(lang, 'offer-competency', { level: t(lang, `level-${level}`), area: t(lang, `area-${area}`) });
+}
+
+/** The row of the Purchased table whose row header is the offer `name`. */
+export function purchasedRow(page: Page, name: string): Locator {
+  return page.getByRole('row').filter({ has: page.getByRole('rowheader', { name, exact: true }) });
+}
+
+/** The subscription id of the Purchased row of offer `name` (from its details link). */
+export async function subscriptionId(page: Page, name: string): Promise<string> {
+  const href = await purchasedRow(page, name).getByRole('rowheader').getByRole('link').getAttribute('href');
+  const id = /^\/offers\/(\d+)$/.exec(href ?? '')?.[1];
+  if (!id) throw new Error(`no details link for ${name}: ${href}`);
+  return id;
+}
+
+/** Opens the Membership offers page in `lang`. */
+export async function openOffers(page: Page, lang: Lang): Promise<void> {
+  await page.goto(`/offers?lang=${lang}`);
+  await ready(page);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(t(lang, 'nav-offers'));
+}
+
+/** The value (`<dd>`) beside the term (`<dt>`) labelled by message `id`. */
+export function fact(page: Page, lang: Lang, id: string, args: Record<string, string | number> = {}): Locator {
+  return page.getByRole('term').filter({ hasText: exact(lang, id, args) }).locator('xpath=following-sibling::dd[1]');
+}

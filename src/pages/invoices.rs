@@ -1,0 +1,146 @@
+//! Invoices page: newest first, filter by offer and year (a GET form, so it works
+//! without JavaScript), Download PDF in a chosen language, and the CSV export.
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_query_map;
+
+use crate::api::invoices::{load_invoices, InvoiceFilter, InvoicesView};
+use crate::api::offers::offer_name;
+use crate::i18n::{arg, use_i18n, Lang};
+
+#[component]
+pub fn InvoicesPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let query = use_query_map();
+    let filter = Memo::new(move |_| {
+        let query = query.read();
+        InvoiceFilter {
+            offer: query.get("offer").filter(|o| !o.is_empty()),
+            year: query.get("year").and_then(|y| y.parse().ok()),
+        }
+    });
+    let invoices = Resource::new(move || filter.get(), load_invoices);
+    let title = i18n.t("nav-invoices");
+    view! {
+        <Title text=i18n.tr("shell-page-title", &[("page", arg(title.clone()))])/>
+        <h1>{title}</h1>
+        <Suspense>
+            {move || invoices.get().map(|result| match result {
+                Ok(view) => {
+                    let pdf_lang = query.read_untracked().get("pdf_lang").and_then(|code| Lang::parse(&code));
+                    view! { <InvoicesContent view filter=filter.get_untracked() pdf_lang/> }.into_any()
+                }
+                Err(error) => view! { <p class="form-error" role="alert">{use_i18n().t(error.message_id())}</p> }.into_any(),
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn InvoicesContent(view: InvoicesView, filter: InvoiceFilter, pdf_lang: Option<Lang>) -> impl IntoView {
+    let i18n = use_i18n();
+    let pdf_lang = pdf_lang.unwrap_or(i18n.lang());
+    let offer_options = view
+        .offers
+        .iter()
+        .map(|offer| {
+            let code = offer.code();
+            let selected = filter.offer.as_deref() == Some(code.as_str());
+            view! { <option value=code selected=selected>{offer_name(&i18n, *offer)}</option> }
+        })
+        .collect_view();
+    let year_options = view
+        .years
+        .iter()
+        .map(|year| view! { <option value=year.to_string() selected=filter.year == Some(*year)>{year.to_string()}</option> })
+        .collect_view();
+    let lang_options = Lang::ALL
+        .into_iter()
+        .map(|lang| {
+            let name = i18n.t(match lang {
+                Lang::En => "lang-name-en",
+                Lang::Nl => "lang-name-nl",
+                Lang::De => "lang-name-de",
+                Lang::Fr => "lang-name-fr",
+                Lang::Zh => "lang-name-zh",
+            });
+            view! { <option value=lang.code() selected=lang == pdf_lang>{name}</option> }
+        })
+        .collect_view();
+    let can_download = view.can_download;
+    let csv_href = {
+        let query = filter.query();
+        if query.is_empty() { "/invoices/export.csv".to_string() } else { format!("/invoices/export.csv?{query}") }
+    };
+    let rows = view
+        .rows
+        .iter()
+        .map(|row| {
+            let status = if row.paid {
+                view! { <span class="badge ok">{i18n.t("invoice-status-paid")}</span> }.into_any()
+            } else {
+                let due = row.due_on.clone().unwrap_or_default();
+                view! { <span class="badge warn">{i18n.tr("invoice-status-awaiting", &[("date", arg(due))])}</span> }.into_any()
+            };
+            let href = format!("/invoices/{}/pdf?pdf_lang={}", row.id, pdf_lang.code());
+            let label = i18n.tr("invoice-download-pdf-label", &[("number", arg(row.number.clone()))]);
+            view! {
+                <tr>
+                    <th scope="row">{row.number.clone()}</th>
+                    <td>{row.issued_on.clone()}</td>
+                    <td>{offer_name(&i18n, row.offer)}</td>
+                    <td class="amount">{row.total.clone()}</td>
+                    <td>{status}</td>
+                    <td>{can_download.then(|| view! { <a href=href download aria-label=label>{i18n.t("invoice-download-pdf")}</a> })}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    let empty = view.rows.is_empty();
+    view! {
+        <form method="get" class="filters">
+            <div class="field">
+                <label for="filter-offer">{i18n.t("invoice-filter-offer")}</label>
+                <select id="filter-offer" name="offer">
+                    <option value="">{i18n.t("invoice-filter-all")}</option>
+                    {offer_options}
+                </select>
+            </div>
+            <div class="field">
+                <label for="filter-year">{i18n.t("invoice-filter-year")}</label>
+                <select id="filter-year" name="year">
+                    <option value="">{i18n.t("invoice-filter-all")}</option>
+                    {year_options}
+                </select>
+            </div>
+            <div class="field">
+                <label for="filter-lang">{i18n.t("invoice-pdf-language")}</label>
+                <select id="filter-lang" name="pdf_lang">{lang_options}</select>
+            </div>
+            <div class="actions"><button type="submit" class="secondary">{i18n.t("invoice-filter-apply")}</button></div>
+        </form>
+        {if empty {
+            view! { <p>{i18n.t("invoice-none")}</p> }.into_any()
+        } else {
+            view! {
+                <div class="table-wrap">
+                    <table>
+                        <thead>
+                            <tr>
+                                <th scope="col">{i18n.t("invoice-column-number")}</th>
+                                <th scope="col">{i18n.t("invoice-column-date")}</th>
+                                <th scope="col">{i18n.t("invoice-column-offer")}</th>
+                                <th scope="col">{i18n.t("invoice-column-amount")}</th>
+                                <th scope="col">{i18n.t("invoice-column-status")}</th>
+                                <th scope="col">{i18n.t("invoice-column-download")}</th>
+                            </tr>
+                        </thead>
+                        <tbody>{rows}</tbody>
+                    </table>
+                </div>
+            }.into_any()
+        }}
+        {can_download.then(|| view! { <p><a class="button secondary" href=csv_href download>{i18n.t("invoice-export-csv")}</a></p> })}
+    }
+}
