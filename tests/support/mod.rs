@@ -144,6 +144,20 @@ impl Client {
         self.send(request.body(axum::body::Body::empty()).unwrap()).await
     }
 
+    /// GET returning status, headers and the raw body (downloads).
+    pub async fn get_bytes(&mut self, path: &str) -> (http::StatusCode, http::HeaderMap, Vec<u8>) {
+        use tower::ServiceExt;
+        let mut request = http::Request::get(path);
+        if let Some(cookie) = &self.cookie {
+            request = request.header("cookie", cookie);
+        }
+        let response = self.app.clone().oneshot(request.body(axum::body::Body::empty()).unwrap()).await.unwrap();
+        let status = response.status();
+        let headers = response.headers().clone();
+        let bytes = axum::body::to_bytes(response.into_body(), 16 << 20).await.unwrap();
+        (status, headers, bytes.to_vec())
+    }
+
     pub async fn post_form(&mut self, path: &str, fields: &[(&str, &str)]) -> Reply {
         let body = form_urlencoded::Serializer::new(String::new()).extend_pairs(fields).finish();
         let mut request = http::Request::post(path)

@@ -1,0 +1,141 @@
+//! Invoices: the PDF in every language (checked with pdftotext and qpdf), access by
+//! organization and role, and the reconciliation CSV.
+#![cfg(feature = "ssr")]
+
+mod support;
+
+use std::process::Command;
+
+use http::StatusCode;
+use membership_offers::i18n::Lang;
+use membership_offers::server::routes::app;
+use membership_offers::server::state::AppState;
+use support::{date, state, Client, TestDb};
+
+const TODAY: &str = "2026-03-16";
+
+/// Anna renews Contoso's Action Pack by card; returns the invoice id.
+async fn renewed() -> (TestDb, AppState, Client, i64) {
+    let test_db = TestDb::seeded(date(TODAY)).await;
+    let app_state = state(&test_db, date(TODAY));
+    let mut client = Client::new(app(app_state.clone()));
+    client.sign_in("anna@contoso.example").await;
+    let (id,): (i64,) = sqlx::query_as(
+        "SELECT s.id FROM subscriptions s JOIN organizations o ON o.id = s.organization_id WHERE o.legal_name = 'Contoso Ltd' AND s.offer_code = 'action-pack'",
+    )
+    .fetch_one(test_db.db.pool())
+    .await
+    .unwrap();
+    let fields = [("method", "card"), ("card_holder", "Anna"), ("card_number", "4242424242424242"), ("card_expiry", "12/30"), ("card_cvc", "123")];
+    let review = client.post_form(&format!("/offers/{id}/renew"), &fields).await.location().to_string();
+    let done = client.post_form(&review, &[]).await;
+    assert_eq!(done.status, StatusCode::SEE_OTHER);
+    let (invoice,): (i64,) = sqlx::query_as("SELECT id FROM invoices").fetch_one(test_db.db.pool()).await.unwrap();
+    (test_db, app_state, client, invoice)
+}
+
+fn pdf_text(bytes: &[u8]) -> String {
+    let dir = std::env::temp_dir().join(format!("mo-pdf-{:016x}", rand::random::<u64>()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("invoice.pdf");
+    std::fs::write(&file, bytes).unwrap();
+    let check = Command::new("qpdf").arg("--check").arg(&file).output().expect("qpdf (poppler-utils/qpdf) is installed");
+    assert!(check.status.success(), "qpdf --check: {}", String::from_utf8_lossy(&check.stdout));
+    let out = Command::new("pdftotext").arg("-layout").arg(&file).arg("-").output().expect("pdftotext is installed");
+    std::fs::remove_dir_all(&dir).ok();
+    String::from_utf8(out.stdout).unwrap()
+}
+
+#[tokio::test]
+async fn the_invoice_pdf_shows_localized_labels_number_date_and_amount_in_every_language() {
+    let (_db, app_state, mut client, invoice) = renewed().await;
+    for lang in Lang::ALL {
+        let reply = client.get_bytes(&format!("/invoices/{invoice}/pdf?pdf_lang={}", lang.code())).await;
+        assert_eq!(reply.0, StatusCode::OK);
+        assert_eq!(reply.1.get("content-disposition").unwrap(), "attachment; filename=\"invoice-2026-000001.pdf\"");
+        let text = pdf_text(&reply.2);
+        let i18n = app_state.locales.i18n(lang);
+        let fmt = app_state.formatters.get(lang);
+        for label in ["invoice-pdf-heading", "invoice-pdf-net", "checkout-total", "checkout-bill-to"] {
+            assert!(text.contains(&i18n.t(label)), "{}: {label} missing in\n{text}", lang.code());
+        }
+        assert!(text.contains("2026-000001"), "{text}");
+        assert!(text.contains(&fmt.date(date(TODAY))), "{}: date missing in\n{text}", lang.code());
+        let total = fmt.money(57_475, "EUR", 2).replace('\u{a0}', " ");
+        assert!(text.replace('\u{a0}', " ").contains(&total), "{}: total {total} missing in\n{text}", lang.code());
+    }
+}
+
+#[tokio::test]
+async fn the_chinese_pdf_has_chinese_labels_and_an_embedded_font() {
+    let (_db, _state, mut client, invoice) = renewed().await;
+    let (_, _, bytes) = client.get_bytes(&format!("/invoices/{invoice}/pdf?pdf_lang=zh")).await;
+    let text = pdf_text(&bytes);
+    assert!(text.contains("发票"), "{text}");
+    assert!(text.contains("2026年3月16日"), "{text}");
+    assert!(text.contains("€574.75"), "{text}");
+}
+
+#[tokio::test]
+async fn another_organizations_invoice_answers_404_like_a_missing_one() {
+    let (_db, app_state, _client, invoice) = renewed().await;
+    let mut other = Client::new(app(app_state));
+    other.sign_in("lukas@fabrikam.example").await;
+    assert_eq!(other.get_bytes(&format!("/invoices/{invoice}/pdf")).await.0, StatusCode::NOT_FOUND);
+    assert_eq!(other.get_bytes("/invoices/999999/pdf").await.0, StatusCode::NOT_FOUND);
+    let (_, _, csv) = other.get_bytes("/invoices/export.csv").await;
+    assert!(!String::from_utf8_lossy(&csv).contains("2026-000001"));
+}
+
+#[tokio::test]
+async fn a_user_without_a_role_cannot_download_invoices() {
+    let (_db, app_state, _client, invoice) = renewed().await;
+    let mut vera = Client::new(app(app_state));
+    vera.sign_in("vera@contoso.example").await;
+    assert_eq!(vera.get_bytes(&format!("/invoices/{invoice}/pdf")).await.0, StatusCode::FORBIDDEN);
+    assert_eq!(vera.get_bytes("/invoices/export.csv").await.0, StatusCode::FORBIDDEN);
+}
+
+#[tokio::test]
+async fn downloads_need_a_session() {
+    let (_db, app_state, _client, invoice) = renewed().await;
+    let mut anonymous = Client::new(app(app_state));
+    assert_eq!(anonymous.get_bytes(&format!("/invoices/{invoice}/pdf")).await.0, StatusCode::SEE_OTHER);
+}
+
+#[tokio::test]
+async fn the_reconciliation_csv_has_a_bom_localized_headers_and_plain_decimals() {
+    let (_db, app_state, mut client, _invoice) = renewed().await;
+    let (status, headers, bytes) = client.get_bytes("/invoices/export.csv?lang=de").await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(headers.get("content-type").unwrap(), "text/csv; charset=utf-8");
+    let text = String::from_utf8(bytes).unwrap();
+    assert!(text.starts_with('\u{feff}'));
+    let de = app_state.locales.i18n(Lang::De);
+    let mut lines = text.trim_start_matches('\u{feff}').split("\r\n");
+    assert!(lines.next().unwrap().starts_with(&de.t("invoice-column-number")));
+    let row = lines.next().unwrap();
+    assert!(row.starts_with("2026-000001,2026-03-16,"), "{row}");
+    assert!(row.contains(",EUR,475.00,21.00,99.75,574.75,"), "{row}");
+}
+
+#[tokio::test]
+async fn the_invoices_page_lists_the_invoice_with_a_localized_amount() {
+    let (_db, _state, mut client, invoice) = renewed().await;
+    let page = client.get("/invoices?lang=nl").await;
+    assert!(page.body.contains("2026-000001"));
+    assert!(page.body.contains("€\u{a0}574,75"), "{}", page.body);
+    assert!(page.body.contains(&format!("/invoices/{invoice}/pdf?pdf_lang=nl")));
+}
+
+#[tokio::test]
+async fn a_later_profile_change_never_alters_a_past_invoice() {
+    let (test_db, _state, mut client, invoice) = renewed().await;
+    sqlx::query("UPDATE organizations SET legal_name = 'Contoso Renamed BV' WHERE legal_name = 'Contoso Ltd'")
+        .execute(test_db.db.pool())
+        .await
+        .unwrap();
+    let (_, _, bytes) = client.get_bytes(&format!("/invoices/{invoice}/pdf?pdf_lang=en")).await;
+    let text = pdf_text(&bytes);
+    assert!(text.contains("Contoso Ltd") && !text.contains("Contoso Renamed"), "{text}");
+}
