@@ -6,6 +6,7 @@ pub mod error;
 pub mod forms;
 pub mod invoices;
 pub mod offers;
+pub mod profile;
 pub mod shell;
 
 pub use error::AppError;

@@ -196,6 +196,47 @@ impl From<PhoneNumber> for String {
     }
 }
 
+// ---------------------------------------------------------------- text line
+
+/// One line of free text (an organization's name, an address line): trimmed, at most
+/// `max` characters, no control characters; empty only when optional.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct TextLine(String);
+
+impl TextLine {
+    pub fn parse(input: &str, max: usize, optional: bool) -> Result<TextLine, FieldError> {
+        let s = input.trim();
+        if s.is_empty() {
+            return if optional { Ok(TextLine(String::new())) } else { Err(FieldError::Required) };
+        }
+        if s.chars().count() > max {
+            return Err(FieldError::TooLong { max: max.min(u16::MAX as usize) as u16 });
+        }
+        if s.chars().any(char::is_control) {
+            return Err(FieldError::InvalidCharacters);
+        }
+        Ok(TextLine(s.to_owned()))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+#[cfg(test)]
+mod text_line_tests {
+    use super::*;
+
+    #[test]
+    fn a_text_line_is_trimmed_and_bounded() {
+        assert_eq!(TextLine::parse("  Contoso Ltd ", 10, false).unwrap().as_str(), "Contoso Ltd");
+        assert_eq!(TextLine::parse("", 10, false), Err(FieldError::Required));
+        assert_eq!(TextLine::parse("", 10, true).unwrap().as_str(), "");
+        assert_eq!(TextLine::parse("abcdefghijk", 10, false), Err(FieldError::TooLong { max: 10 }));
+        assert_eq!(TextLine::parse("a\u{7}b", 10, false), Err(FieldError::InvalidCharacters));
+    }
+}
+
 // ---------------------------------------------------------------- person name
 
 /// A person's name: trimmed, 1–100 characters, no control characters.

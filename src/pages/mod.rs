@@ -9,5 +9,6 @@ pub mod invoices;
 pub mod not_found;
 pub mod offer_details;
 pub mod offers;
+pub mod profile;
 pub mod sign_in;
 pub mod turn_off_auto_renewal;

@@ -14,7 +14,7 @@ use tower_http::timeout::TimeoutLayer;
 
 use super::page::shell;
 use super::state::AppState;
-use super::forms::{checkout, sign_in, subscription_actions};
+use super::forms::{checkout, profile, sign_in, subscription_actions};
 use super::{auth, invoices, locale, security};
 use crate::app::App;
 
@@ -46,6 +46,7 @@ pub fn app(state: AppState) -> Router {
         .route("/offers/{id}/renew", post(checkout::payment_for_renewal))
         .route("/buy/{offer}", post(checkout::payment_for_purchase))
         .route("/checkout/{key}", post(checkout::buy_order))
+        .route("/profile", post(profile::save))
         .route("/invoices/{id}/pdf", get(invoices::pdf))
         .route("/invoices/export.csv", get(invoices::export_csv))
         .leptos_routes_with_context(&state, routes, context.clone(), page)

@@ -1,0 +1,19 @@
+## Partner profile (seed term "Partner profile")
+
+profile-partner-id = Partner ID
+profile-country = Country
+profile-membership = Network membership
+profile-member = Member
+profile-not-member = Not a member yet
+profile-legal-name = Legal name
+profile-address-line1 = Address
+profile-address-line2 = Address (second line, optional)
+profile-postal-code = Postal code
+profile-city = City
+profile-vat-id = VAT ID
+profile-vat-id-hint = Optional. With the country code, for example NL123456789B01.
+profile-preferred-language = Preferred language
+profile-save = Save
+# Shown when the partner came from the order review and will return to it.
+profile-save-and-return = Save and return to the order
+profile-saved = The partner profile was saved.
