@@ -13,6 +13,7 @@ use crate::pages::checkout_review::CheckoutReviewPage;
 use crate::pages::invoices::InvoicesPage;
 use crate::pages::offer_details::OfferDetailsPage;
 use crate::pages::profile::ProfilePage;
+use crate::pages::users::UsersPage;
 use crate::pages::turn_off_auto_renewal::TurnOffAutoRenewalPage;
 use crate::pages::{coming::ComingPage, not_found::NotFound, offers::OffersPage, sign_in::SignInPage};
 
@@ -37,7 +38,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/competencies") view=|| view! { <ComingPage area=crate::components::nav::Area::Competencies/> } ssr=SsrMode::Async/>
                     <Route path=path!("/invoices") view=InvoicesPage ssr=SsrMode::Async/>
                     <Route path=path!("/support") view=|| view! { <ComingPage area=crate::components::nav::Area::Support/> } ssr=SsrMode::Async/>
-                    <Route path=path!("/users") view=|| view! { <ComingPage area=crate::components::nav::Area::Users/> } ssr=SsrMode::Async/>
+                    <Route path=path!("/users") view=UsersPage ssr=SsrMode::Async/>
                     <Route path=path!("/profile") view=ProfilePage ssr=SsrMode::Async/>
                 </Routes>
             </Layout>

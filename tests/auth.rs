@@ -147,3 +147,90 @@ async fn sign_ins_and_failures_are_audited_without_secrets() {
     assert_eq!(actions, ["sign-in-failed", "sign-in"]);
     assert!(rows.iter().all(|(_, detail)| !detail.contains("wrong-secret") && !detail.contains("demo-password")));
 }
+
+#[tokio::test]
+async fn a_signed_in_users_language_choice_is_saved_and_used_on_the_next_sign_in() {
+    let (_db, app_state, mut client) = client().await;
+    client.sign_in("anna@contoso.example").await;
+    client.get("/offers?lang=fr").await;
+    // A new browser: no cookie, an English Accept-Language; the saved preference wins.
+    let mut other = Client::new(app(app_state));
+    other.sign_in("anna@contoso.example").await;
+    let page = other.get("/offers").await;
+    assert!(page.body.contains("<html lang=\"fr\""), "{}", &page.body[..200.min(page.body.len())]);
+}
+
+#[tokio::test]
+async fn a_global_admin_adds_a_user_who_can_then_sign_in_with_the_role_given() {
+    let (test_db, _state, mut client) = client().await;
+    client.sign_in("anna@contoso.example").await;
+    let reply = client
+        .post_form("/users", &[("name", "Piet Pieters"), ("email", "piet@contoso.example"), ("password", "a-long-password-1"), ("role", "sales-agent")])
+        .await;
+    assert_eq!(reply.location(), "/users?done=added");
+    let (role,): (String,) = sqlx::query_as("SELECT r.role FROM user_roles r JOIN users u ON u.id = r.user_id WHERE u.email = 'piet@contoso.example'")
+        .fetch_one(test_db.db.pool())
+        .await
+        .unwrap();
+    assert_eq!(role, "sales-agent");
+    let mut piet = Client::new(client.app.clone());
+    let signed_in = piet.post_form("/sign-in", &[("email", "piet@contoso.example"), ("password", "a-long-password-1")]).await;
+    assert_eq!(signed_in.status, StatusCode::SEE_OTHER);
+}
+
+#[tokio::test]
+async fn adding_a_user_with_a_short_password_keeps_what_was_typed() {
+    let (_db, _state, mut client) = client().await;
+    client.sign_in("anna@contoso.example").await;
+    let reply = client.post_form("/users", &[("name", "Piet"), ("email", "piet@contoso.example"), ("password", "short")]).await;
+    assert_eq!(reply.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(reply.body.contains("at least 12 characters") && reply.body.contains("value=\"piet@contoso.example\""));
+}
+
+#[tokio::test]
+async fn the_last_global_admin_can_be_neither_demoted_nor_deactivated() {
+    let (test_db, _state, mut client) = client().await;
+    client.sign_in("anna@contoso.example").await;
+    let (anna,): (i64,) = sqlx::query_as("SELECT id FROM users WHERE email = 'anna@contoso.example'").fetch_one(test_db.db.pool()).await.unwrap();
+    let demote = client.post_form(&format!("/users/{anna}/roles"), &[("role", "sales-agent")]).await;
+    assert_eq!(demote.status, StatusCode::CONFLICT);
+    let deactivate = client.post_form(&format!("/users/{anna}/active"), &[("active", "0")]).await;
+    assert_eq!(deactivate.status, StatusCode::CONFLICT);
+    assert!(deactivate.body.contains("at least one active Global admin"));
+    let (count,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM user_roles WHERE user_id = $1 AND role = 'global-admin'").bind(anna).fetch_one(test_db.db.pool()).await.unwrap();
+    assert_eq!(count, 1);
+}
+
+#[tokio::test]
+async fn a_deactivated_user_is_signed_out_and_cannot_sign_in() {
+    let (test_db, app_state, mut client) = client().await;
+    let mut sam = Client::new(app(app_state));
+    sam.sign_in("sam@contoso.example").await;
+    client.sign_in("anna@contoso.example").await;
+    let (sam_id,): (i64,) = sqlx::query_as("SELECT id FROM users WHERE email = 'sam@contoso.example'").fetch_one(test_db.db.pool()).await.unwrap();
+    let reply = client.post_form(&format!("/users/{sam_id}/active"), &[("active", "0")]).await;
+    assert_eq!(reply.location(), "/users?done=changed");
+    assert_eq!(sam.get("/offers").await.status, StatusCode::SEE_OTHER);
+    let again = sam.post_form("/sign-in", &[("email", "sam@contoso.example"), ("password", "demo-password-1")]).await;
+    assert_eq!(again.status, StatusCode::UNPROCESSABLE_ENTITY);
+}
+
+#[tokio::test]
+async fn only_global_and_user_admins_manage_users() {
+    let (test_db, _state, mut client) = client().await;
+    client.sign_in("sam@contoso.example").await;
+    assert_eq!(client.get("/users").await.status, StatusCode::FORBIDDEN);
+    let reply = client.post_form("/users", &[("name", "X Y"), ("email", "x@contoso.example"), ("password", "a-long-password-1")]).await;
+    assert_eq!(reply.status, StatusCode::FORBIDDEN);
+    let (count,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM users WHERE email = 'x@contoso.example'").fetch_one(test_db.db.pool()).await.unwrap();
+    assert_eq!(count, 0);
+}
+
+#[tokio::test]
+async fn users_of_another_organization_cannot_be_changed() {
+    let (test_db, _state, mut client) = client().await;
+    client.sign_in("lukas@fabrikam.example").await;
+    let (sam,): (i64,) = sqlx::query_as("SELECT id FROM users WHERE email = 'sam@contoso.example'").fetch_one(test_db.db.pool()).await.unwrap();
+    let reply = client.post_form(&format!("/users/{sam}/active"), &[("active", "0")]).await;
+    assert_eq!(reply.status, StatusCode::NOT_FOUND);
+}

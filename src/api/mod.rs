@@ -7,6 +7,7 @@ pub mod forms;
 pub mod invoices;
 pub mod offers;
 pub mod profile;
+pub mod users;
 pub mod shell;
 
 pub use error::AppError;

@@ -12,3 +12,4 @@ pub mod offers;
 pub mod profile;
 pub mod sign_in;
 pub mod turn_off_auto_renewal;
+pub mod users;

@@ -1,10 +1,12 @@
 //! Chooses the language of each request and remembers an explicit choice in a cookie.
 
-use axum::extract::Request;
+use axum::extract::{Request, State};
 use axum::middleware::Next;
 use axum::response::Response;
 use http::header::{HeaderValue, ACCEPT_LANGUAGE, COOKIE, SET_COOKIE, VARY};
 
+use super::auth::CurrentUser;
+use super::state::AppState;
 use crate::i18n::server::choose;
 use crate::i18n::Lang;
 
@@ -38,13 +40,27 @@ pub fn query_value(query: Option<&str>, name: &str) -> Option<String> {
         .map(|(_, value)| value.into_owned())
 }
 
-pub async fn choose_language(mut request: Request, next: Next) -> Response {
+/// Chooses the request's language; an explicit choice (`?lang=`) is remembered in a
+/// cookie and, for a signed-in user, saved as their preference.
+pub async fn choose_language(State(state): State<AppState>, mut request: Request, next: Next) -> Response {
     let from_query = query_value(request.uri().query(), "lang").and_then(|code| Lang::parse(&code));
     let from_cookie = cookie_value(request.headers(), LANG_COOKIE).and_then(Lang::parse);
     let from_user = request.extensions().get::<UserLang>().map(|l| l.0);
     let accept = request.headers().get(ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok());
     let lang = choose(from_query.map(Lang::code), from_cookie.map(Lang::code), from_user, accept);
     request.extensions_mut().insert(RequestLang(lang));
+    if let (Some(chosen), Some(user)) = (from_query, request.extensions().get::<CurrentUser>()) {
+        if user.lang != Some(chosen) {
+            let saved = sqlx::query("UPDATE users SET lang = $1 WHERE id = $2")
+                .bind(chosen.code())
+                .bind(user.user_id)
+                .execute(state.db.pool())
+                .await;
+            if let Err(error) = saved {
+                crate::server::error::internal("saving the language preference", &error);
+            }
+        }
+    }
     let secure = request.uri().scheme_str() == Some("https");
     let mut response = next.run(request).await;
     response.headers_mut().append(VARY, HeaderValue::from_static("Accept-Language, Cookie"));

@@ -19,4 +19,5 @@ pub mod security;
 pub mod seed;
 pub mod startup;
 pub mod store;
+pub mod users;
 pub mod state;

@@ -15,7 +15,7 @@ use tower_http::timeout::TimeoutLayer;
 use super::page::shell;
 use super::state::AppState;
 use super::forms::{checkout, profile, sign_in, subscription_actions};
-use super::{auth, invoices, locale, security};
+use super::{auth, invoices, locale, security, users};
 use crate::app::App;
 
 /// Builds the whole application. Middleware, outermost first: security headers,
@@ -47,11 +47,14 @@ pub fn app(state: AppState) -> Router {
         .route("/buy/{offer}", post(checkout::payment_for_purchase))
         .route("/checkout/{key}", post(checkout::buy_order))
         .route("/profile", post(profile::save))
+        .route("/users", post(users::add))
+        .route("/users/{id}/roles", post(users::set_roles))
+        .route("/users/{id}/active", post(users::set_active))
         .route("/invoices/{id}/pdf", get(invoices::pdf))
         .route("/invoices/export.csv", get(invoices::export_csv))
         .leptos_routes_with_context(&state, routes, context.clone(), page)
         .fallback(leptos_axum::file_and_error_handler_with_context::<AppState, _>(context, shell))
-        .layer(middleware::from_fn(locale::choose_language))
+        .layer(middleware::from_fn_with_state(state.clone(), locale::choose_language))
         .layer(middleware::from_fn_with_state(state.clone(), auth::session_guard))
         .layer(middleware::from_fn(security::forgery_check))
         .layer(RequestBodyLimitLayer::new(64 * 1024))

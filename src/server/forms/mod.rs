@@ -6,8 +6,6 @@ pub mod profile;
 pub mod sign_in;
 pub mod subscription_actions;
 
-use std::collections::BTreeMap;
-
 use axum::body::Body;
 use axum::extract::Request;
 use axum::response::{IntoResponse, Redirect, Response};
@@ -24,16 +22,21 @@ pub struct PostedForm(pub FormFeedback);
 
 /// A submitted `application/x-www-form-urlencoded` form.
 #[derive(Debug, Default)]
-pub struct FormData(BTreeMap<String, String>);
+pub struct FormData(Vec<(String, String)>);
 
 impl FormData {
     pub fn parse(body: &[u8]) -> FormData {
         FormData(form_urlencoded::parse(body).into_owned().collect())
     }
 
-    /// The field's value, or "" when absent.
+    /// The field's (first) value, or "" when absent.
     pub fn get(&self, name: &str) -> &str {
-        self.0.get(name).map_or("", String::as_str)
+        self.0.iter().find(|(key, _)| key == name).map_or("", |(_, value)| value.as_str())
+    }
+
+    /// Every value of a repeated field (checkboxes).
+    pub fn all(&self, name: &str) -> Vec<&str> {
+        self.0.iter().filter(|(key, _)| key == name).map(|(_, value)| value.as_str()).collect()
     }
 }
 

@@ -1,0 +1,35 @@
+## Users page (seed 000: add users and assign roles)
+
+# The five partner roles of seed 000 and network staff.
+role-global-admin = Global admin
+role-user-admin = User admin
+role-partner-admin = Partner admin
+role-admin-agent = Admin agent
+role-sales-agent = Sales agent
+role-support-agent = Support agent
+users-column-name = Name
+users-column-email = E-mail address
+users-column-roles = Roles
+users-column-status = Status
+users-active = Active
+users-deactivated = Deactivated
+users-deactivate = Deactivate
+users-activate = Activate
+users-save-roles = Save roles
+# Accessible name of a user's role checkboxes.
+# Variables:
+#   $name (String) - the user's name
+users-roles-of = Roles of { $name }
+users-you = You
+users-add-heading = Add a user
+users-name = Name
+users-email = E-mail address
+users-initial-password = Initial password
+users-initial-password-hint = At least 12 characters. Give it to the user in person; they sign in with it.
+users-no-role-hint = A user with no role can view offers and their status, and nothing else.
+users-add-submit = Add user
+users-password-too-short = The password must have at least 12 characters.
+users-email-taken = A user with this e-mail address already exists.
+users-last-global-admin = Your organization must keep at least one active Global admin.
+users-done-added = The user was added.
+users-done-changed = The user was changed.

@@ -1,0 +1,142 @@
+//! Users page: add users, assign roles, deactivate (Global admin and User admin).
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_query_map;
+
+use super::offer_details::ErrorPage;
+use crate::api::forms::{posted_form, FormFeedback};
+use crate::api::users::{load_users, role_label_id, UserRow, UsersView, PARTNER_ROLES};
+use crate::components::form::{Field, FormMessage};
+use crate::i18n::{arg, use_i18n};
+
+#[component]
+pub fn UsersPage() -> impl IntoView {
+    let users = Resource::new(|| (), |_| load_users());
+    let posted = Resource::new(|| (), |_| posted_form());
+    view! {
+        <Suspense>
+            {move || match (users.get(), posted.get()) {
+                (Some(Err(error)), _) => {
+                    crate::api::set_status(if error == crate::api::AppError::Forbidden { 403 } else { 500 });
+                    Some(view! { <ErrorPage error/> }.into_any())
+                }
+                (Some(Ok(view)), Some(posted)) => Some(view! { <UsersContent view posted=posted.ok().flatten()/> }.into_any()),
+                _ => None,
+            }}
+        </Suspense>
+    }
+}
+
+#[component]
+fn UsersContent(view: UsersView, posted: Option<FormFeedback>) -> impl IntoView {
+    let i18n = use_i18n();
+    let query = use_query_map();
+    let title = i18n.t("nav-users");
+    let done = query.read_untracked().get("done").map(|done| {
+        let id = if done == "added" { "users-done-added" } else { "users-done-changed" };
+        view! { <p class="banner ok" role="status">{i18n.t(id)}</p> }
+    });
+    let add = FormFeedback::of(posted.clone(), "add-user");
+    let role_boxes = PARTNER_ROLES
+        .into_iter()
+        .map(|role| {
+            let checked = add.values.contains_key(&format!("role-{}", role.code()));
+            view! {
+                <label>
+                    <input type="checkbox" name="role" value=role.code() checked=checked/>
+                    " "{i18n.t(role_label_id(role))}
+                </label>
+            }
+        })
+        .collect_view();
+    let rows = view
+        .users
+        .iter()
+        .cloned()
+        .map(|user| {
+            let feedback = posted.clone().filter(|f| f.form == format!("user-{}", user.id));
+            view! { <UserLine user feedback me=view.me/> }
+        })
+        .collect_view();
+    view! {
+        <Title text=i18n.tr("shell-page-title", &[("page", arg(title.clone()))])/>
+        <h1>{title}</h1>
+        {done}
+        <div class="table-wrap">
+            <table>
+                <thead>
+                    <tr>
+                        <th scope="col">{i18n.t("users-column-name")}</th>
+                        <th scope="col">{i18n.t("users-column-email")}</th>
+                        <th scope="col">{i18n.t("users-column-roles")}</th>
+                        <th scope="col">{i18n.t("users-column-status")}</th>
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </div>
+        <section aria-labelledby="add-user-heading">
+            <h2 id="add-user-heading">{i18n.t("users-add-heading")}</h2>
+            <form method="post" action="/users" class="stack" novalidate>
+                <FormMessage feedback=add.clone()/>
+                <Field name="name" label="users-name" autocomplete="off" feedback=add.clone()/>
+                <Field name="email" label="users-email" input_type="email" autocomplete="off" feedback=add.clone()/>
+                <Field name="password" label="users-initial-password" input_type="password" autocomplete="new-password"
+                    feedback=add.clone() secret=true hint=i18n.t("users-initial-password-hint")/>
+                <fieldset class="choices">
+                    <legend>{i18n.t("users-column-roles")}</legend>
+                    {role_boxes}
+                    <span class="hint">{i18n.t("users-no-role-hint")}</span>
+                </fieldset>
+                <div class="actions"><button type="submit" class="primary">{i18n.t("users-add-submit")}</button></div>
+            </form>
+        </section>
+    }
+}
+
+#[component]
+fn UserLine(user: UserRow, feedback: Option<FormFeedback>, me: i64) -> impl IntoView {
+    let i18n = use_i18n();
+    let roles_action = format!("/users/{}/roles", user.id);
+    let active_action = format!("/users/{}/active", user.id);
+    let boxes = PARTNER_ROLES
+        .into_iter()
+        .map(|role| {
+            view! {
+                <label>
+                    <input type="checkbox" name="role" value=role.code() checked=user.roles.contains(&role)/>
+                    " "{i18n.t(role_label_id(role))}
+                </label>
+            }
+        })
+        .collect_view();
+    let status = if user.active { i18n.t("users-active") } else { i18n.t("users-deactivated") };
+    let toggle_label = if user.active { i18n.t("users-deactivate") } else { i18n.t("users-activate") };
+    let toggle_value = if user.active { "0" } else { "1" };
+    let message = feedback.map(|feedback| view! { <FormMessage feedback/> });
+    let you = (user.id == me).then(|| view! { " "<span class="badge neutral">{i18n.t("users-you")}</span> });
+    view! {
+        <tr>
+            <th scope="row">{user.name.clone()}{you}</th>
+            <td>{user.email.clone()}</td>
+            <td>
+                {message}
+                <form method="post" action=roles_action class="role-form">
+                    <fieldset class="choices">
+                        <legend class="visually-hidden">{i18n.tr("users-roles-of", &[("name", arg(user.name.clone()))])}</legend>
+                        {boxes}
+                    </fieldset>
+                    <button type="submit" class="secondary">{i18n.t("users-save-roles")}</button>
+                </form>
+            </td>
+            <td>
+                <p>{status}</p>
+                <form method="post" action=active_action>
+                    <input type="hidden" name="active" value=toggle_value/>
+                    <button type="submit" class="secondary">{toggle_label}</button>
+                </form>
+            </td>
+        </tr>
+    }
+}
