@@ -6,10 +6,12 @@ use leptos_router::components::{Route, Router, Routes};
 use leptos_router::{path, SsrMode};
 
 use crate::components::layout::Layout;
+use crate::pages::audit::AuditPage;
 use crate::pages::cancel_subscription::CancelSubscriptionPage;
 use crate::pages::checkout_done::CheckoutDonePage;
 use crate::pages::checkout_payment::CheckoutPaymentPage;
 use crate::pages::checkout_review::CheckoutReviewPage;
+use crate::pages::enroll::EnrollPage;
 use crate::pages::invoices::InvoicesPage;
 use crate::pages::offer_details::OfferDetailsPage;
 use crate::pages::profile::ProfilePage;
@@ -39,6 +41,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/invoices") view=InvoicesPage ssr=SsrMode::Async/>
                     <Route path=path!("/support") view=|| view! { <ComingPage area=crate::components::nav::Area::Support/> } ssr=SsrMode::Async/>
                     <Route path=path!("/users") view=UsersPage ssr=SsrMode::Async/>
+                    <Route path=path!("/audit") view=AuditPage ssr=SsrMode::Async/>
+                    <Route path=path!("/enroll") view=EnrollPage ssr=SsrMode::Async/>
                     <Route path=path!("/profile") view=ProfilePage ssr=SsrMode::Async/>
                 </Routes>
             </Layout>

@@ -234,3 +234,40 @@ async fn users_of_another_organization_cannot_be_changed() {
     let reply = client.post_form(&format!("/users/{sam}/active"), &[("active", "0")]).await;
     assert_eq!(reply.status, StatusCode::NOT_FOUND);
 }
+
+#[tokio::test]
+async fn an_organization_that_is_not_a_member_joins_before_it_can_buy() {
+    let (test_db, _state, mut client) = client().await;
+    sqlx::query("UPDATE organizations SET membership = 'none' WHERE partner_id = '4410003'").execute(test_db.db.pool()).await.unwrap();
+    client.sign_in("li@wingtip.example").await;
+    let fields = [("method", "card"), ("card_holder", "Li Wei"), ("card_number", "4242424242424242"), ("card_expiry", "12/30"), ("card_cvc", "123")];
+    let refused = client.post_form("/buy/action-pack", &fields).await;
+    assert_eq!(refused.status, StatusCode::CONFLICT);
+    let missing_terms = client
+        .post_form("/enroll", &[("legal_name", "Wingtip Toys"), ("address_line1", "88 Century Avenue"), ("postal_code", "200120"), ("city", "Shanghai")])
+        .await;
+    assert_eq!(missing_terms.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let joined = client
+        .post_form(
+            "/enroll",
+            &[("legal_name", "Wingtip Toys"), ("address_line1", "88 Century Avenue"), ("postal_code", "200120"), ("city", "Shanghai"), ("accept", "yes")],
+        )
+        .await;
+    assert_eq!(joined.location(), "/offers");
+    let bought = client.post_form("/buy/action-pack", &fields).await;
+    assert_eq!(bought.status, StatusCode::SEE_OTHER);
+}
+
+#[tokio::test]
+async fn the_audit_log_is_for_global_admins_and_lists_their_organization_only() {
+    let (_db, app_state, mut client) = client().await;
+    client.sign_in("anna@contoso.example").await;
+    let mut lukas = Client::new(app(app_state.clone()));
+    lukas.sign_in("lukas@fabrikam.example").await;
+    let page = client.get("/audit?action=sign-in").await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(page.body.contains("anna@contoso.example") && !page.body.contains("lukas@fabrikam.example"));
+    let mut sam = Client::new(app(app_state));
+    sam.sign_in("sam@contoso.example").await;
+    assert_eq!(sam.get("/audit").await.status, StatusCode::FORBIDDEN);
+}

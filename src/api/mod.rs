@@ -1,6 +1,7 @@
 //! Server functions: thin adapters from a request onto the domain and the store.
 //! Each authenticates, authorizes by role, scopes by organization, and maps the result.
 
+pub mod audit;
 pub mod checkout;
 pub mod error;
 pub mod forms;

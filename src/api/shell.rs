@@ -14,6 +14,7 @@ pub struct Visitor {
     pub organization_name: Option<String>,
     pub is_staff: bool,
     pub can_manage_users: bool,
+    pub can_view_audit_log: bool,
 }
 
 /// The header's information about the current visitor (signed out: the default).
@@ -40,5 +41,6 @@ pub async fn load_visitor() -> Result<Visitor, AppError> {
         organization_name,
         is_staff: user.organization_id.is_none(),
         can_manage_users: user.may(Action::ManageUsers),
+        can_view_audit_log: user.may(Action::ViewAuditLog),
     })
 }

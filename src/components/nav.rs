@@ -15,10 +15,12 @@ pub enum Area {
     Support,
     Users,
     Profile,
+    AuditLog,
 }
 
 impl Area {
-    pub const ALL: [Area; 6] = [Area::Offers, Area::Competencies, Area::Invoices, Area::Support, Area::Users, Area::Profile];
+    pub const ALL: [Area; 7] =
+        [Area::Offers, Area::Competencies, Area::Invoices, Area::Support, Area::Users, Area::Profile, Area::AuditLog];
 
     pub fn path(self) -> &'static str {
         match self {
@@ -28,6 +30,7 @@ impl Area {
             Area::Support => "/support",
             Area::Users => "/users",
             Area::Profile => "/profile",
+            Area::AuditLog => "/audit",
         }
     }
 
@@ -40,6 +43,7 @@ impl Area {
             Area::Support => crate::fl!("nav-support"),
             Area::Users => crate::fl!("nav-users"),
             Area::Profile => crate::fl!("nav-profile"),
+            Area::AuditLog => crate::fl!("audit-title"),
         }
     }
 }
@@ -53,6 +57,7 @@ pub fn MainNav(visitor: Visitor) -> impl IntoView {
     let links = Area::ALL
         .into_iter()
         .filter(|area| *area != Area::Users || visitor.can_manage_users)
+        .filter(|area| *area != Area::AuditLog || visitor.can_view_audit_log)
         .map(|area| {
             let current = {
                 let location = location.clone();

@@ -1,10 +1,12 @@
 //! One file per route.
 
+pub mod audit;
 pub mod cancel_subscription;
 pub mod checkout_done;
 pub mod checkout_payment;
 pub mod checkout_review;
 pub mod coming;
+pub mod enroll;
 pub mod invoices;
 pub mod not_found;
 pub mod offer_details;

@@ -47,7 +47,14 @@ fn OffersContent(view: OffersView) -> impl IntoView {
             view! { <p class="banner warn" role="status">{text}" "<a href=href>{i18n.t("offers-view-details")}</a></p> }
         })
         .collect_view();
-    let membership = (!view.is_member).then(|| view! { <p class="notice">{i18n.t("offers-not-member")}</p> });
+    let membership = (!view.is_member).then(|| {
+        view! {
+            <div class="notice">
+                <p>{i18n.t("offers-not-member")}</p>
+                <p><a class="button primary" href="/enroll">{i18n.t("enroll-title")}</a></p>
+            </div>
+        }
+    });
     let can_act = view.can_act;
     let competency_tiles = view
         .competencies

@@ -14,7 +14,7 @@ use tower_http::timeout::TimeoutLayer;
 
 use super::page::shell;
 use super::state::AppState;
-use super::forms::{checkout, profile, sign_in, subscription_actions};
+use super::forms::{checkout, enroll, profile, sign_in, subscription_actions};
 use super::{auth, invoices, locale, security, users};
 use crate::app::App;
 
@@ -47,6 +47,7 @@ pub fn app(state: AppState) -> Router {
         .route("/buy/{offer}", post(checkout::payment_for_purchase))
         .route("/checkout/{key}", post(checkout::buy_order))
         .route("/profile", post(profile::save))
+        .route("/enroll", post(enroll::enroll))
         .route("/users", post(users::add))
         .route("/users/{id}/roles", post(users::set_roles))
         .route("/users/{id}/active", post(users::set_active))

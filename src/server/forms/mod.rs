@@ -2,6 +2,7 @@
 //! redirect (303) or render the same page again with the input and the errors.
 
 pub mod checkout;
+pub mod enroll;
 pub mod profile;
 pub mod sign_in;
 pub mod subscription_actions;
