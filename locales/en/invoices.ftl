@@ -30,6 +30,11 @@ invoice-method-bank-transfer = Electronic bank transfer
 
 ## Invoice PDF and reconciliation export
 
+# A label and its value on the invoice PDF.
+# Variables:
+#   $label (String) - the label, e.g. "Invoice number"
+#   $value (String) - the value
+invoice-pdf-field = { $label }: { $value }
 # Document title in the PDF's properties.
 # Variables:
 #   $number (String) - the invoice number

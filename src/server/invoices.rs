@@ -336,6 +336,8 @@ pub fn render_pdf(invoice: &StoredInvoice, i18n: &I18n, fmt: &Formatter, font: &
         i18n.tr("invoice-status-awaiting", &[("date", arg(invoice.due_on.map(|d| fmt.date(d)).unwrap_or_default()))])
     };
     let method = if invoice.payment_method == "card" { i18n.t("invoice-method-card") } else { i18n.t("invoice-method-bank-transfer") };
+    // "Label: value" with each language's punctuation (fr "Label : value", zh "标签：值").
+    let field = |label: &str, value: String| i18n.tr("invoice-pdf-field", &[("label", arg(i18n.t(label))), ("value", arg(value))]);
     let owned: Vec<(f32, f32, f32, String)> = {
         let mut lines: Vec<(f32, f32, f32, String)> = Vec::new();
         let mut push = |x: f32, y: f32, size: f32, text: String| lines.push((x, y, size, text));
@@ -343,10 +345,10 @@ pub fn render_pdf(invoice: &StoredInvoice, i18n: &I18n, fmt: &Formatter, font: &
         push(50.0, 100.0, 10.0, invoice.seller_name.clone());
         push(50.0, 114.0, 10.0, invoice.seller_address.clone());
         push(50.0, 128.0, 10.0, i18n.tr("invoice-pdf-vat-id", &[("id", arg(invoice.seller_vat_id.clone()))]));
-        push(340.0, 100.0, 10.0, format!("{}: {}", i18n.t("invoice-column-number"), invoice.number));
-        push(340.0, 114.0, 10.0, format!("{}: {}", i18n.t("invoice-column-date"), fmt.date(invoice.issued_on)));
-        push(340.0, 128.0, 10.0, format!("{}: {}", i18n.t("invoice-pdf-partner-id"), invoice.buyer_partner_id));
-        push(340.0, 142.0, 10.0, format!("{}: {}", i18n.t("invoice-column-status"), status));
+        push(340.0, 100.0, 10.0, field("invoice-column-number", invoice.number.clone()));
+        push(340.0, 114.0, 10.0, field("invoice-column-date", fmt.date(invoice.issued_on)));
+        push(340.0, 128.0, 10.0, field("invoice-pdf-partner-id", invoice.buyer_partner_id.clone()));
+        push(340.0, 142.0, 10.0, field("invoice-column-status", status.clone()));
         push(50.0, 175.0, 12.0, i18n.t("checkout-bill-to"));
         let mut y = 192.0;
         push(50.0, y, 10.0, invoice.buyer_name.clone());
@@ -372,7 +374,7 @@ pub fn render_pdf(invoice: &StoredInvoice, i18n: &I18n, fmt: &Formatter, font: &
         push(300.0, table + 96.0, 12.0, i18n.t("checkout-total"));
         push(470.0, table + 96.0, 12.0, amount(invoice.total_minor));
         let mut y = table + 140.0;
-        push(50.0, y, 10.0, format!("{}: {}", i18n.t("checkout-payment-method"), method));
+        push(50.0, y, 10.0, field("checkout-payment-method", method.clone()));
         if let Some(reference) = &invoice.payment_reference {
             y += 16.0;
             push(50.0, y, 10.0, i18n.tr("invoice-pdf-reference", &[("reference", arg(reference.clone()))]));

@@ -1,0 +1,11 @@
+import { chromium } from 'playwright';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu'] });
+const page = await browser.newPage();
+page.on('console', m => console.log('console', m.type(), m.text()));
+page.on('pageerror', e => console.log('pageerror', String(e)));
+page.on('requestfailed', r => console.log('failed', r.url(), r.failure()?.errorText));
+page.on('response', r => { if (r.status() >= 400) console.log('status', r.status(), r.url()); });
+await page.goto(process.argv[2] ?? 'http://127.0.0.1:3000/sign-in?lang=en');
+await page.waitForTimeout(4000);
+console.log(await page.locator('.page').getAttribute('data-hydrated'));
+await browser.close();

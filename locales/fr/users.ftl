@@ -1,0 +1,35 @@
+## Page Utilisateurs (seed 000 : ajouter des utilisateurs et leur attribuer des rôles)
+
+# Les cinq rôles de partenaire du seed 000 et le personnel du réseau.
+role-global-admin = Administrateur général
+role-user-admin = Administrateur d’utilisateurs
+role-partner-admin = Administrateur partenaire
+role-admin-agent = Agent d’administration
+role-sales-agent = Agent commercial
+role-support-agent = Agent de support
+users-column-name = Nom
+users-column-email = Adresse de messagerie
+users-column-roles = Rôles
+users-column-status = État
+users-active = Actif
+users-deactivated = Désactivé
+users-deactivate = Désactiver
+users-activate = Activer
+users-save-roles = Enregistrer les rôles
+# Nom accessible des cases à cocher des rôles d’un utilisateur.
+# Variables:
+#   $name (String) - le nom de l’utilisateur
+users-roles-of = Rôles de { $name }
+users-you = Vous
+users-add-heading = Ajouter un utilisateur
+users-name = Nom
+users-email = Adresse de messagerie
+users-initial-password = Mot de passe initial
+users-initial-password-hint = Au moins 12 caractères. Remettez-le en personne à l’utilisateur ; il s’en servira pour se connecter.
+users-no-role-hint = Un utilisateur sans rôle peut uniquement consulter les offres et leur état.
+users-add-submit = Ajouter l’utilisateur
+users-password-too-short = Le mot de passe doit comporter au moins 12 caractères.
+users-email-taken = Un utilisateur avec cette adresse de messagerie existe déjà.
+users-last-global-admin = Votre organisation doit conserver au moins un utilisateur actif ayant le rôle « Administrateur général ».
+users-done-added = L’utilisateur a été ajouté.
+users-done-changed = L’utilisateur a été modifié.

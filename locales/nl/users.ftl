@@ -1,0 +1,35 @@
+## Pagina Gebruikers (seed 000: gebruikers toevoegen en rollen toewijzen)
+
+# De vijf partnerrollen uit seed 000 en de medewerkers van het netwerk.
+role-global-admin = Globale beheerder
+role-user-admin = Gebruikersbeheerder
+role-partner-admin = Partnerbeheerder
+role-admin-agent = Beheeragent
+role-sales-agent = Verkoopagent
+role-support-agent = Supportmedewerker
+users-column-name = Naam
+users-column-email = E-mailadres
+users-column-roles = Rollen
+users-column-status = Status
+users-active = Actief
+users-deactivated = Gedeactiveerd
+users-deactivate = Deactiveren
+users-activate = Activeren
+users-save-roles = Rollen opslaan
+# Toegankelijke naam van de selectievakjes met de rollen van een gebruiker.
+# Variables:
+#   $name (String) - de naam van de gebruiker
+users-roles-of = Rollen van { $name }
+users-you = U
+users-add-heading = Een gebruiker toevoegen
+users-name = Naam
+users-email = E-mailadres
+users-initial-password = Initieel wachtwoord
+users-initial-password-hint = Minimaal 12 tekens. Geef het wachtwoord persoonlijk aan de gebruiker; hiermee meldt de gebruiker zich aan.
+users-no-role-hint = Een gebruiker zonder rol kan alleen aanbiedingen en hun status bekijken.
+users-add-submit = Gebruiker toevoegen
+users-password-too-short = Het wachtwoord moet minimaal 12 tekens bevatten.
+users-email-taken = Er bestaat al een gebruiker met dit e-mailadres.
+users-last-global-admin = Uw organisatie moet ten minste één actieve gebruiker met de rol Globale beheerder houden.
+users-done-added = De gebruiker is toegevoegd.
+users-done-changed = De gebruiker is gewijzigd.

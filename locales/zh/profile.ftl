@@ -1,0 +1,19 @@
+## 合作伙伴资料（源文档术语“合作伙伴资料”）
+
+profile-partner-id = 合作伙伴 ID
+profile-country = 国家/地区
+profile-membership = 网络成员资格
+profile-member = 成员
+profile-not-member = 尚未成为成员
+profile-legal-name = 法定名称
+profile-address-line1 = 地址
+profile-address-line2 = 地址（第二行，可选）
+profile-postal-code = 邮政编码
+profile-city = 城市
+profile-vat-id = 增值税号
+profile-vat-id-hint = 可选。请包含国家/地区代码，例如 NL123456789B01。
+profile-preferred-language = 首选语言
+profile-save = 保存
+# 当合作伙伴从查看订单详细信息步骤进入并将返回该步骤时显示。
+profile-save-and-return = 保存并返回订单
+profile-saved = 合作伙伴资料已保存。

@@ -1,0 +1,35 @@
+## 用户页面（源文档 000：添加用户并分配角色）
+
+# 源文档 000 中的五个合作伙伴角色以及网络工作人员。
+role-global-admin = 全局管理员
+role-user-admin = 用户管理员
+role-partner-admin = 合作伙伴管理员
+role-admin-agent = 管理员代理
+role-sales-agent = 销售代理
+role-support-agent = 支持专员
+users-column-name = 姓名
+users-column-email = 电子邮件地址
+users-column-roles = 角色
+users-column-status = 状态
+users-active = 已启用
+users-deactivated = 已停用
+users-deactivate = 停用
+users-activate = 启用
+users-save-roles = 保存角色
+# 用户角色复选框的辅助功能名称。
+# Variables:
+#   $name (String) - 用户的姓名
+users-roles-of = { $name }的角色
+users-you = 您
+users-add-heading = 添加用户
+users-name = 姓名
+users-email = 电子邮件地址
+users-initial-password = 初始密码
+users-initial-password-hint = 至少12个字符。请当面将密码交给该用户，该用户将使用它登录。
+users-no-role-hint = 没有角色的用户只能查看产品/服务及其状态。
+users-add-submit = 添加用户
+users-password-too-short = 密码必须至少包含12个字符。
+users-email-taken = 已存在使用此电子邮件地址的用户。
+users-last-global-admin = 您的组织必须至少保留一名已启用的全局管理员。
+users-done-added = 已添加该用户。
+users-done-changed = 已更改该用户。
