@@ -341,9 +341,19 @@ for (const lang of LANGS) {
   test(`double-clicking Buy places one order in ${lang}`, async ({ page, baseURL }) => {
     const name = actionPackName(lang);
     await signIn(page, labUser('double', lang), lang);
-    await openRenewal(page, lang, name);
+    const id = await openRenewal(page, lang, name);
     await fillCard(page, lang, CARD_OK);
     const reviewUrl = await submitPayment(page, lang);
+    // A second checkout of the same renewal, as if started in another tab.
+    const secondTab = await page.request.post(`/offers/${id}/renew`, {
+      headers: { Origin: baseURL! },
+      form: { method: 'card', card_holder: 'Lab Admin', card_number: CARD_OK, card_expiry: '12/30', card_cvc: '123' },
+    });
+    expect(secondTab.status()).toBe(200);
+    const secondReviewUrl = secondTab.url();
+    expect(secondReviewUrl).toMatch(/\/checkout\/[\w-]+$/);
+    expect(secondReviewUrl).not.toBe(reviewUrl);
+
     await page.getByRole('button', { name: exact(lang, 'checkout-buy') }).dblclick();
     const number = await confirmed(page, lang, name, '2027-02-19');
     const doneUrl = page.url();
@@ -355,6 +365,10 @@ for (const lang of LANGS) {
       expect(answer.status()).toBe(200);
       expect(answer.url()).toBe(doneUrl);
     }
+    // Buy in the other tab leads to the same confirmation: the offer was renewed already.
+    const other = await page.request.post(secondReviewUrl, { form: {}, headers: { Origin: baseURL! } });
+    expect(other.status()).toBe(200);
+    expect(other.url()).toBe(doneUrl);
     await page.goto(doneUrl);
     await expect(fact(page, lang, 'checkout-order-number')).toHaveText(number);
 

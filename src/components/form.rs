@@ -2,7 +2,8 @@
 
 use leptos::prelude::*;
 
-use crate::api::forms::FormFeedback;
+use crate::api::forms::{field_error_id, FormFeedback};
+use crate::domain::validation::FieldError;
 use crate::i18n::use_i18n;
 
 /// A labelled input. `label` is a Fluent id; the field's error (a Fluent id in
@@ -19,12 +20,18 @@ pub fn Field(
     /// Never show the value typed before (passwords, card numbers).
     #[prop(optional)]
     secret: bool,
+    /// Checks the value in the browser when the field is left, with the same domain
+    /// parser the server uses; the server checks again on submit.
+    #[prop(optional)]
+    validate: Option<fn(&str) -> Option<FieldError>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let id = format!("field-{name}");
     let error_id = format!("{id}-error");
     let hint_id = format!("{id}-hint");
-    let error = feedback.error(name).map(|message| i18n.t(&message));
+    let server_error = feedback.error(name);
+    let error_signal = RwSignal::new(server_error.clone());
+    let error = server_error.map(|message| i18n.t(&message));
     let value = if secret { String::new() } else { feedback.value(name) };
     let described = [error.as_ref().map(|_| error_id.clone()), hint.as_ref().map(|_| hint_id.clone())]
         .into_iter()
@@ -42,10 +49,20 @@ pub fn Field(
                 value=value
                 autocomplete=autocomplete
                 required=required
-                aria-invalid=error.as_ref().map(|_| "true")
-                aria-describedby=(!described.is_empty()).then_some(described)
+                aria-invalid=move || error_signal.get().map(|_| "true")
+                aria-describedby=(!described.is_empty() || validate.is_some()).then_some(if described.is_empty() { error_id.clone() } else { described })
+                on:change=move |event| {
+                    if let Some(check) = validate {
+                        let value = event_target_value(&event);
+                        let found = if value.trim().is_empty() { None } else { check(&value) };
+                        error_signal.set(found.map(|e| field_error_id(e).to_string()));
+                    }
+                }
             />
-            {error.map(|message| view! { <span class="error" id=error_id>{message}</span> })}
+            {move || {
+                let i18n = use_i18n();
+                error_signal.get().map(|message| view! { <span class="error" id=error_id.clone() role="alert">{i18n.t(&message)}</span> })
+            }}
         </div>
     }
 }

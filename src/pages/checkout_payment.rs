@@ -10,6 +10,7 @@ use crate::api::checkout::{checkout_title_id, load_payment_step, CheckoutTarget}
 use crate::api::forms::{posted_form, FormFeedback};
 use crate::api::offers::offer_name;
 use crate::components::form::{Field, FormMessage};
+use crate::domain::validation::{CardExpiry, CardNumber, Cvc, EmailAddress, FieldError, PhoneNumber};
 use crate::i18n::{arg, use_i18n};
 
 #[component]
@@ -95,20 +96,45 @@ fn PaymentForm(feedback: FormFeedback, total: String) -> impl IntoView {
                 <legend>{i18n.t("checkout-card-details")}</legend>
                 <Field name="card_holder" label="checkout-card-holder" autocomplete="cc-name" feedback=feedback.clone()/>
                 <Field name="card_number" label="checkout-card-number" autocomplete="cc-number" feedback=feedback.clone() secret=true
-                    hint=i18n.t("checkout-card-number-hint")/>
+                    hint=i18n.t("checkout-card-number-hint") validate=check_card_number/>
                 <Field name="card_expiry" label="checkout-card-expiry" autocomplete="cc-exp" feedback=feedback.clone()
-                    hint=i18n.t("checkout-card-expiry-hint")/>
-                <Field name="card_cvc" label="checkout-card-cvc" autocomplete="cc-csc" feedback=feedback.clone() secret=true/>
+                    hint=i18n.t("checkout-card-expiry-hint") validate=check_expiry/>
+                <Field name="card_cvc" label="checkout-card-cvc" autocomplete="cc-csc" feedback=feedback.clone() secret=true validate=check_cvc/>
             </fieldset>
             <fieldset class="method-fields" hidden=hide("bank-transfer")>
                 <legend>{i18n.t("checkout-contact-details")}</legend>
                 <Field name="contact_name" label="checkout-contact-name" autocomplete="name" feedback=feedback.clone()/>
-                <Field name="contact_phone" label="checkout-contact-phone" input_type="tel" autocomplete="tel" feedback=feedback.clone()/>
-                <Field name="contact_email" label="checkout-contact-email" input_type="email" autocomplete="email" feedback=feedback.clone()/>
+                <Field name="contact_phone" label="checkout-contact-phone" input_type="tel" autocomplete="tel" feedback=feedback.clone()
+                    validate=check_phone/>
+                <Field name="contact_email" label="checkout-contact-email" input_type="email" autocomplete="email" feedback=feedback.clone()
+                    validate=check_email/>
             </fieldset>
             <div class="actions">
                 <button type="submit" class="primary">{i18n.t("checkout-submit")}</button>
             </div>
         </form>
     }
+}
+
+// The same parsers the server uses (crate::domain::validation), run in the browser.
+fn check_card_number(value: &str) -> Option<FieldError> {
+    CardNumber::parse(value).err()
+}
+
+/// The expiry's format only: the browser's clock is not the portal's, so whether the
+/// card has expired is decided by the server.
+fn check_expiry(value: &str) -> Option<FieldError> {
+    CardExpiry::parse(value).err()
+}
+
+fn check_cvc(value: &str) -> Option<FieldError> {
+    Cvc::parse(value).err()
+}
+
+fn check_phone(value: &str) -> Option<FieldError> {
+    PhoneNumber::parse(value).err()
+}
+
+fn check_email(value: &str) -> Option<FieldError> {
+    EmailAddress::parse(value).err()
 }
