@@ -53,6 +53,8 @@ async fn the_invoice_pdf_shows_localized_labels_number_date_and_amount_in_every_
         let reply = client.get_bytes(&format!("/invoices/{invoice}/pdf?pdf_lang={}", lang.code())).await;
         assert_eq!(reply.0, StatusCode::OK);
         assert_eq!(reply.1.get("content-disposition").unwrap(), "attachment; filename=\"invoice-2026-000001.pdf\"");
+        assert_eq!(reply.1.get("x-content-type-options").unwrap(), "nosniff");
+        assert!(reply.1.get("content-security-policy").unwrap().to_str().unwrap().contains("default-src 'none'"));
         let text = pdf_text(&reply.2);
         let i18n = app_state.locales.i18n(lang);
         let fmt = app_state.formatters.get(lang);

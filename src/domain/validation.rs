@@ -229,7 +229,7 @@ mod text_line_tests {
 
     #[test]
     fn a_text_line_is_trimmed_and_bounded() {
-        assert_eq!(TextLine::parse("  Contoso Ltd ", 10, false).unwrap().as_str(), "Contoso Ltd");
+        assert_eq!(TextLine::parse("  Contoso Ltd ", 11, false).unwrap().as_str(), "Contoso Ltd");
         assert_eq!(TextLine::parse("", 10, false), Err(FieldError::Required));
         assert_eq!(TextLine::parse("", 10, true).unwrap().as_str(), "");
         assert_eq!(TextLine::parse("abcdefghijk", 10, false), Err(FieldError::TooLong { max: 10 }));
