@@ -1,6 +1,5 @@
-import { test, expect } from '@playwright/test';
 import { LANGS, HTML_LANG, t, exact } from './l10n';
-import { ANNA, SAM, labUser, ready, signIn, submitSignIn } from './helpers';
+import { test, expect, ANNA, SAM, labUser, ready, signIn, submitSignIn } from './helpers';
 
 for (const lang of LANGS) {
   test(`the sign-in page is localized in ${lang}`, async ({ page }) => {
@@ -67,6 +66,26 @@ for (const lang of LANGS) {
     await context.addCookies([session!]);
     await page.goto(`/offers?lang=${lang}`);
     await expect(page).toHaveURL(/\/sign-in\?next=%2Foffers/);
+  });
+}
+
+for (const lang of LANGS) {
+  test(`a language chosen while signed in is saved for the next sign-in in ${lang}`, async ({ page, browser }) => {
+    // The cancel lab account of this language: its tests only ever choose this language.
+    const email = labUser('cancel', lang);
+    await signIn(page, email, lang);
+    await page.goto(`/competencies?lang=${lang}`);
+    await expect(page.locator('html')).toHaveAttribute('lang', HTML_LANG[lang]);
+    // Another browser, English, without the language cookie: after sign-in the saved choice wins.
+    const context = await browser.newContext({ locale: 'en-US', extraHTTPHeaders: { 'Accept-Language': 'en-US,en;q=0.9' } });
+    const other = await context.newPage();
+    await other.goto('/sign-in');
+    await expect(other.locator('html')).toHaveAttribute('lang', 'en');
+    await submitSignIn(other, 'en', email);
+    await expect(other).toHaveURL(/\/offers$/);
+    await expect(other.locator('html')).toHaveAttribute('lang', HTML_LANG[lang]);
+    await expect(other.getByRole('heading', { level: 1 })).toHaveText(t(lang, 'nav-offers'));
+    await context.close();
   });
 }
 

@@ -1,15 +1,17 @@
 // Buying, renewing and managing offers, in every language, with and without JavaScript.
 // Each test that changes data works in a lab organization of its own (scenario,
 // language and project; see helpers.labUser), so tests can run in parallel.
-import { test, expect, Page } from '@playwright/test';
+import { Page } from '@playwright/test';
 import { LANGS, Lang, t, exact } from './l10n';
 import {
+  test,
+  expect,
+  isHydrated,
   LUKAS,
   SAM,
   actionPackName,
   competencyName,
   fact,
-  jsEnabled,
   labUser,
   longDate,
   messagePattern,
@@ -56,7 +58,7 @@ async function chooseMethod(page: Page, lang: Lang, method: 'card' | 'bank-trans
   const contact = page.getByLabel(t(lang, 'checkout-contact-name'), { exact: true });
   const [chosen, other] = method === 'card' ? [card, contact] : [contact, card];
   await expect(chosen).toBeVisible();
-  if (jsEnabled()) {
+  if (await isHydrated(page)) {
     await expect(other).toBeHidden();
   } else {
     await expect(other).toBeVisible();

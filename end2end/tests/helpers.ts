@@ -1,7 +1,28 @@
 // Shared steps of the end-to-end tests: signing in, waiting for hydration, the demo
 // and lab accounts, dates and amounts as each locale writes them, and message patterns.
-import { test, expect, Page, Locator } from '@playwright/test';
+import { test as base, expect, Page, Locator, Response } from '@playwright/test';
 import { Lang, HTML_LANG, t, exact } from './l10n';
+
+/** The latest document response of each page (for the CSP workaround in `ready`). */
+const documents = new WeakMap<Page, Response>();
+
+/** Playwright's `test`, recording each page's document responses. */
+export const test = base.extend<{ watchDocuments: void }>({
+  watchDocuments: [
+    async ({ page }, use) => {
+      page.on('response', (response) => {
+        try {
+          if (response.request().isNavigationRequest() && response.frame() === page.mainFrame()) documents.set(page, response);
+        } catch {
+          // Responses of service workers have no frame.
+        }
+      });
+      await use();
+    },
+    { auto: true },
+  ],
+});
+export { expect };
 
 /** The password of every demo and lab account. */
 export const PASSWORD = 'demo-password-1';
@@ -25,11 +46,35 @@ export function labUser(scenario: LabScenario, lang: Lang): string {
   return `${scenario}.${lang}.${project}@lab.example`;
 }
 
-/** With JavaScript, waits until the page is interactive (hydrated); without, nothing to wait for. */
+/**
+ * With JavaScript, waits until the page is interactive (hydrated); without, nothing to wait for.
+ *
+ * Known app bug (see csp.spec.ts): a page rendered while /pkg files are being served can
+ * lose its nonce Content-Security-Policy, so the browser blocks the hydration scripts. Such
+ * a page is reloaded when it was a GET; a page answering a POST is left as it is (it works
+ * as without JavaScript). Either case is noted as an annotation of the test.
+ */
 export async function ready(page: Page): Promise<void> {
-  if (jsEnabled()) {
-    await expect(page.locator('.page')).toHaveAttribute('data-hydrated', 'true');
+  if (!jsEnabled()) return;
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const document = documents.get(page);
+    if (!document || !(await lostPageCsp(document))) break;
+    const method = document.request().method();
+    test.info().annotations.push({ type: 'known app bug', description: `page CSP without nonce on ${method} ${document.url()}` });
+    if (method !== 'GET') return;
+    await page.reload();
   }
+  await expect(page.locator('.page')).toHaveAttribute('data-hydrated', 'true');
+}
+
+async function lostPageCsp(document: Response): Promise<boolean> {
+  const headers = await document.allHeaders();
+  return (headers['content-type'] ?? '').startsWith('text/html') && !(headers['content-security-policy'] ?? '').includes('nonce');
+}
+
+/** Whether the page has hydrated (always false without JavaScript). */
+export async function isHydrated(page: Page): Promise<boolean> {
+  return (await page.locator('.page').getAttribute('data-hydrated')) === 'true';
 }
 
 /** Fills in and submits the sign-in form on the current sign-in page, labelled in `lang`. */

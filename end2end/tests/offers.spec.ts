@@ -1,7 +1,6 @@
 // The Membership offers page of Contoso (today = 2026-03-16): the Action Pack in its
 // renewal window, the Silver Cloud Platform competency not yet renewable, the Gold Data
 // Analytics competency lapsed; and what a user without a role may see and do.
-import { test, expect } from '@playwright/test';
 import { LANGS, t, exact, tSelect } from './l10n';
 import {
   ANNA,
@@ -14,6 +13,8 @@ import {
   purchasedRow,
   signIn,
   subscriptionId,
+  test,
+  expect,
 } from './helpers';
 
 const COLUMNS = [

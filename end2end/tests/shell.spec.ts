@@ -1,7 +1,7 @@
-import { test, expect, Page } from '@playwright/test';
+import { Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { LANGS, HTML_LANG, t, exact } from './l10n';
-import { ANNA, ready, signIn, submitSignIn } from './helpers';
+import { test, expect, ANNA, ready, signIn, submitSignIn } from './helpers';
 
 const AREAS: Array<[string, string]> = [
   ['/offers', 'nav-offers'],
@@ -23,9 +23,13 @@ function watchErrors(page: Page): string[] {
 }
 
 async function hydrated(page: Page, javaScriptEnabled: boolean | undefined) {
-  if (javaScriptEnabled !== false) {
-    await expect(page.locator('.page')).toHaveAttribute('data-hydrated', 'true');
-  }
+  if (javaScriptEnabled !== false) await ready(page);
+}
+
+/** The errors, without those of a page reloaded because of the known CSP bug (csp.spec.ts). */
+function unexpected(errors: string[]): string[] {
+  const reloaded = test.info().annotations.some((a) => a.type === 'known app bug');
+  return reloaded ? errors.filter((e) => !/Content Security Policy|Failed to fetch dynamically imported module/.test(e)) : errors;
 }
 
 for (const lang of LANGS) {
@@ -40,7 +44,7 @@ for (const lang of LANGS) {
       await expect(page).toHaveTitle(t(lang, 'shell-page-title', { page: t(lang, titleId) }));
       await expect(page.getByRole('navigation', { name: t(lang, 'nav-label') }).getByRole('link', { name: exact(lang, titleId) })).toHaveAttribute('aria-current', 'page');
     }
-    expect(errors).toEqual([]);
+    expect(unexpected(errors)).toEqual([]);
   });
 
   test(`the 404 page is localized and answers 404 in ${lang}`, async ({ page }) => {
@@ -82,7 +86,8 @@ test('the browser language is negotiated when nothing was chosen', async ({ brow
   await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('nl', 'sign-in-title'));
   await ready(page);
-  await submitSignIn(page, 'nl', ANNA);
+  // Li: no test saves a language preference for her (a saved preference outranks the browser).
+  await submitSignIn(page, 'nl', 'li@wingtip.example');
   await expect(page).toHaveURL(/\/offers$/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('nl', 'nav-offers'));
