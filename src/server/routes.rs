@@ -10,6 +10,7 @@ use http::StatusCode;
 use leptos::prelude::*;
 use leptos_axum::{generate_route_list, LeptosRoutes};
 use tower_http::limit::RequestBodyLimitLayer;
+use tower_http::services::{ServeDir, ServeFile};
 use tower_http::timeout::TimeoutLayer;
 
 use super::page::shell;
@@ -37,7 +38,14 @@ pub fn app(state: AppState) -> Router {
         let options = state.leptos_options.clone();
         move || shell(options.clone())
     };
+    // Static files are served by tower-http, not by leptos_axum's file handler: that
+    // handler runs in a reactive owner that can pick up a concurrent page's response
+    // options and take its Content-Security-Policy (end2end/tests/csp.spec.ts).
+    let site_root = std::path::PathBuf::from(&*state.leptos_options.site_root);
+    let pkg_dir = site_root.join(&*state.leptos_options.site_pkg_dir);
     Router::new()
+        .nest_service(&format!("/{}", state.leptos_options.site_pkg_dir), ServeDir::new(pkg_dir).precompressed_br().precompressed_gzip())
+        .route_service("/favicon.ico", ServeFile::new(site_root.join("favicon.ico")))
         .route("/healthz", get(healthz))
         .route("/sign-in", post(sign_in::sign_in))
         .route("/sign-out", post(sign_in::sign_out))
