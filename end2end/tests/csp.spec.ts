@@ -4,7 +4,6 @@
 import { test, expect, ANNA, signIn } from './helpers';
 
 test('a page keeps its nonce policy while files are served at the same time', async ({ page }) => {
-  test.fixme(true, 'concurrent /pkg requests steal the page CSP: the page gets the default CSP (no nonce) and never hydrates');
   await signIn(page, ANNA, 'en');
   const swapped: string[] = [];
   for (let round = 0; round < 60; round++) {

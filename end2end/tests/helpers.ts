@@ -47,29 +47,20 @@ export function labUser(scenario: LabScenario, lang: Lang): string {
 }
 
 /**
- * With JavaScript, waits until the page is interactive (hydrated); without, nothing to wait for.
- *
- * Known app bug (see csp.spec.ts): a page rendered while /pkg files are being served can
- * lose its nonce Content-Security-Policy, so the browser blocks the hydration scripts. Such
- * a page is reloaded when it was a GET; a page answering a POST is left as it is (it works
- * as without JavaScript). Either case is noted as an annotation of the test.
+ * With JavaScript, waits until the page is interactive (hydrated); without, nothing to
+ * wait for. A page whose Content-Security-Policy lacks its nonce could never hydrate:
+ * that fails the test at once (csp.spec.ts guards the cause).
  */
 export async function ready(page: Page): Promise<void> {
   if (!jsEnabled()) return;
-  for (let attempt = 0; attempt < 3; attempt++) {
-    const document = documents.get(page);
-    if (!document || !(await lostPageCsp(document))) break;
-    const method = document.request().method();
-    test.info().annotations.push({ type: 'known app bug', description: `page CSP without nonce on ${method} ${document.url()}` });
-    if (method !== 'GET') return;
-    await page.reload();
+  const document = documents.get(page);
+  if (document) {
+    const headers = await document.allHeaders();
+    if ((headers['content-type'] ?? '').startsWith('text/html')) {
+      expect(headers['content-security-policy'] ?? '', `nonce policy of ${document.url()}`).toContain('nonce-');
+    }
   }
   await expect(page.locator('.page')).toHaveAttribute('data-hydrated', 'true');
-}
-
-async function lostPageCsp(document: Response): Promise<boolean> {
-  const headers = await document.allHeaders();
-  return (headers['content-type'] ?? '').startsWith('text/html') && !(headers['content-security-policy'] ?? '').includes('nonce');
 }
 
 /** Whether the page has hydrated (always false without JavaScript). */

@@ -26,10 +26,9 @@ async function hydrated(page: Page, javaScriptEnabled: boolean | undefined) {
   if (javaScriptEnabled !== false) await ready(page);
 }
 
-/** The errors, without those of a page reloaded because of the known CSP bug (csp.spec.ts). */
+/** The console errors of the test (none are expected). */
 function unexpected(errors: string[]): string[] {
-  const reloaded = test.info().annotations.some((a) => a.type === 'known app bug');
-  return reloaded ? errors.filter((e) => !/Content Security Policy|Failed to fetch dynamically imported module/.test(e)) : errors;
+  return errors;
 }
 
 for (const lang of LANGS) {

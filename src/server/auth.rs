@@ -187,7 +187,13 @@ pub async fn session_guard(State(state): State<AppState>, mut request: Request, 
         None if request.method() == Method::GET && !path.starts_with("/api/") => {
             let target = request.uri().path_and_query().map(|pq| pq.as_str().to_string()).unwrap_or_default();
             let query = form_urlencoded::Serializer::new(String::new()).append_pair("next", &target).finish();
-            let mut response = Redirect::to(&format!("/sign-in?{query}")).into_response();
+            // A language asked for in the address carries over to the sign-in page.
+            let lang = super::locale::query_value(request.uri().query(), "lang").and_then(|code| Lang::parse(&code));
+            let location = match lang {
+                Some(lang) => format!("/sign-in?{query}&lang={}", lang.code()),
+                None => format!("/sign-in?{query}"),
+            };
+            let mut response = Redirect::to(&location).into_response();
             if cookie_value(request.headers(), SESSION_COOKIE).is_some() {
                 response.headers_mut().append(SET_COOKIE, clear_session_cookie());
             }
