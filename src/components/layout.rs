@@ -72,7 +72,7 @@ pub fn LanguageSwitcher() -> impl IntoView {
                 let location = location.clone();
                 move || switch_href(&location.pathname.get(), &location.search.get(), lang)
             };
-            let name = i18n.t(lang_name_id(lang));
+            let name = i18n.t(lang.name_id());
             let is_current = (lang == current).then_some("true");
             view! {
                 <li>
@@ -88,15 +88,6 @@ pub fn LanguageSwitcher() -> impl IntoView {
     }
 }
 
-fn lang_name_id(lang: Lang) -> &'static str {
-    match lang {
-        Lang::En => crate::fl!("lang-name-en"),
-        Lang::Nl => crate::fl!("lang-name-nl"),
-        Lang::De => crate::fl!("lang-name-de"),
-        Lang::Fr => crate::fl!("lang-name-fr"),
-        Lang::Zh => crate::fl!("lang-name-zh"),
-    }
-}
 
 /// The current path and query with `lang` set to `lang` (other parameters kept).
 pub fn switch_href(path: &str, search: &str, lang: Lang) -> String {

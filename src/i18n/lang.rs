@@ -34,6 +34,17 @@ impl Lang {
         }
     }
 
+    /// The Fluent id of the language's own name (its autonym), for language choices.
+    pub fn name_id(self) -> &'static str {
+        match self {
+            Lang::En => crate::fl!("lang-name-en"),
+            Lang::Nl => crate::fl!("lang-name-nl"),
+            Lang::De => crate::fl!("lang-name-de"),
+            Lang::Fr => crate::fl!("lang-name-fr"),
+            Lang::Zh => crate::fl!("lang-name-zh"),
+        }
+    }
+
     /// Parses a short code exactly as produced by [`Lang::code`] (case-insensitive).
     pub fn parse(code: &str) -> Option<Lang> {
         Lang::ALL

@@ -58,13 +58,7 @@ fn InvoicesContent(view: InvoicesView, filter: InvoiceFilter, pdf_lang: Option<L
     let lang_options = Lang::ALL
         .into_iter()
         .map(|lang| {
-            let name = i18n.t(match lang {
-                Lang::En => "lang-name-en",
-                Lang::Nl => "lang-name-nl",
-                Lang::De => "lang-name-de",
-                Lang::Fr => "lang-name-fr",
-                Lang::Zh => "lang-name-zh",
-            });
+            let name = i18n.t(lang.name_id());
             view! { <option value=lang.code() selected=lang == pdf_lang>{name}</option> }
         })
         .collect_view();

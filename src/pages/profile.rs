@@ -56,13 +56,7 @@ fn ProfileContent(profile: ProfileView, feedback: FormFeedback) -> impl IntoView
     let lang_options = Lang::ALL
         .into_iter()
         .map(|lang| {
-            let name = i18n.t(match lang {
-                Lang::En => "lang-name-en",
-                Lang::Nl => "lang-name-nl",
-                Lang::De => "lang-name-de",
-                Lang::Fr => "lang-name-fr",
-                Lang::Zh => "lang-name-zh",
-            });
+            let name = i18n.t(lang.name_id());
             view! { <option value=lang.code() selected=lang.code() == lang_value>{name}</option> }
         })
         .collect_view();
