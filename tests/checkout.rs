@@ -291,3 +291,70 @@ async fn invoice_numbers_stay_gapless_under_twenty_concurrent_orders() {
     let numbers: Vec<i64> = numbers.into_iter().map(|(n,)| n).collect();
     assert_eq!(numbers, (1..=20).collect::<Vec<_>>());
 }
+
+#[tokio::test]
+async fn every_server_function_refuses_a_visitor_without_a_session() {
+    let (_db, _state, mut client) = setup().await;
+    for endpoint in [
+        "visitor", "posted_form", "offers", "offer_details", "checkout_payment_step", "checkout_review", "checkout_confirmation",
+        "invoices", "profile", "users", "audit",
+    ] {
+        let reply = client.post_form(&format!("/api/{endpoint}"), &[]).await;
+        assert_eq!(reply.status, StatusCode::UNAUTHORIZED, "/api/{endpoint}");
+    }
+}
+
+#[tokio::test]
+async fn another_organizations_checkout_answers_404_and_cannot_be_bought() {
+    let (test_db, app_state, mut client) = setup().await;
+    client.sign_in("anna@contoso.example").await;
+    let id = contoso_action_pack(&test_db).await;
+    let review = post(&mut client, &format!("/offers/{id}/renew"), &card_form(CARD_OK)).await.location().to_string();
+    let mut lukas = Client::new(app(app_state));
+    lukas.sign_in("lukas@fabrikam.example").await;
+    assert_eq!(lukas.get(&review).await.status, StatusCode::NOT_FOUND);
+    assert_eq!(lukas.post_form(&review, &[]).await.status, StatusCode::NOT_FOUND);
+    assert_eq!(lukas.get(&format!("{review}/done")).await.status, StatusCode::NOT_FOUND);
+    assert_eq!(scalar(&test_db, "SELECT COUNT(*) FROM orders").await, 0);
+}
+
+#[tokio::test]
+async fn a_competency_whose_requirements_are_complete_can_be_bought() {
+    let (test_db, _state, mut client) = setup().await;
+    client.sign_in("anna@contoso.example").await;
+    let review = post(&mut client, "/buy/competency-cloud-platform-gold", &card_form(CARD_OK)).await.location().to_string();
+    assert!(review.starts_with("/checkout/"), "{review}");
+    let done = client.post_form(&review, &[]).await;
+    assert_eq!(done.status, StatusCode::SEE_OTHER);
+    assert_eq!(text(&test_db, "SELECT kind FROM orders").await, "purchase");
+    // Security's requirements are not complete: buying is refused and nothing is made.
+    let refused = post(&mut client, "/buy/competency-security-silver", &card_form(CARD_OK)).await;
+    assert_eq!(refused.status, StatusCode::CONFLICT);
+    assert_eq!(scalar(&test_db, "SELECT COUNT(*) FROM orders").await, 1);
+}
+
+#[tokio::test]
+async fn a_lapsed_competency_is_reactivated_under_the_2020_exception_with_a_new_term_from_the_payment_date() {
+    // A Gold competency that expired on 2020-05-01 missed its window (closed 2020-05-31,
+    // before the extension's range); on 2020-11-15 it can be reactivated (seed 002).
+    let today = date("2020-11-15");
+    let test_db = TestDb::seeded(today).await;
+    let app_state = state(&test_db, today);
+    let mut client = Client::new(app(app_state));
+    client.sign_in("anna@contoso.example").await;
+    let gold = scalar(&test_db, "SELECT id FROM subscriptions WHERE offer_code = 'competency-data-analytics-gold'").await;
+    sqlx::query("UPDATE subscriptions SET purchased_on = '2019-05-01', anniversary = '2020-05-01' WHERE id = $1")
+        .bind(gold)
+        .execute(test_db.db.pool())
+        .await
+        .unwrap();
+    let details = client.get(&format!("/offers/{gold}")).await;
+    assert!(details.body.contains(&format!("/offers/{gold}/renew")), "Reactivate is offered");
+    let review = post(&mut client, &format!("/offers/{gold}/renew"), &card_form(CARD_OK)).await.location().to_string();
+    let done = client.post_form(&review, &[]).await;
+    assert_eq!(done.status, StatusCode::SEE_OTHER);
+    assert_eq!(text(&test_db, "SELECT kind FROM orders").await, "reactivation");
+    assert_eq!(text(&test_db, "SELECT exception_id FROM orders").await, "covid-2020-reactivation");
+    assert_eq!(text(&test_db, "SELECT exception_id FROM invoices").await, "covid-2020-reactivation");
+    assert_eq!(text(&test_db, &format!("SELECT anniversary FROM subscriptions WHERE id = {gold}")).await, "2021-11-15");
+}

@@ -21,7 +21,6 @@ pub fn AuditPage() -> impl IntoView {
             {move || audit.get().map(|result| match result {
                 Ok(view) => view! { <AuditContent view filter=filter.get_untracked()/> }.into_any(),
                 Err(error) => {
-                    crate::api::set_status(if error == crate::api::AppError::Forbidden { 403 } else { 500 });
                     view! { <ErrorPage error/> }.into_any()
                 }
             })}

@@ -22,18 +22,23 @@ pub fn OfferDetailsPage() -> impl IntoView {
         <Suspense>
             {move || details.get().map(|result| match result {
                 Ok(details) => view! { <DetailsContent details/> }.into_any(),
-                Err(error) => {
-                    crate::api::set_status(if error == crate::api::AppError::NotFound { 404 } else { 500 });
-                    view! { <ErrorPage error/> }.into_any()
-                }
+                Err(error) => view! { <ErrorPage error/> }.into_any(),
             })}
         </Suspense>
     }
 }
 
-/// A page-level error: heading and message.
+/// A page-level error: heading and message, with the matching HTTP status.
 #[component]
 pub fn ErrorPage(error: crate::api::AppError) -> impl IntoView {
+    use crate::api::AppError;
+    crate::api::set_status(match error {
+        AppError::Unauthenticated => 401,
+        AppError::Forbidden => 403,
+        AppError::NotFound => 404,
+        AppError::Conflict => 409,
+        AppError::Internal | AppError::Request => 500,
+    });
     let i18n = use_i18n();
     let title = i18n.t(error.message_id());
     view! {

@@ -18,7 +18,6 @@ pub fn UsersPage() -> impl IntoView {
         <Suspense>
             {move || match (users.get(), posted.get()) {
                 (Some(Err(error)), _) => {
-                    crate::api::set_status(if error == crate::api::AppError::Forbidden { 403 } else { 500 });
                     Some(view! { <ErrorPage error/> }.into_any())
                 }
                 (Some(Ok(view)), Some(posted)) => Some(view! { <UsersContent view posted=posted.ok().flatten()/> }.into_any()),
