@@ -15,7 +15,7 @@ _as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 _say() { printf '[setup] %s\n' "$*"; }
 
 _apt_missing=()
-_need_deb() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q 'install ok installed' || _apt_missing+=("$1"); }
+_need_deb() { [ "$(dpkg-query -W -f='${Status}' "$1" 2>/dev/null)" = "install ok installed" ] || _apt_missing+=("$1"); }
 _need_deb fonts-wqy-microhei          # CJK font embedded in Chinese invoice PDFs
 if [ "$_setup_mode" = test ]; then
   _need_deb chromium                  # Playwright drives Debian's Chromium
@@ -30,15 +30,18 @@ if [ ${#_apt_missing[@]} -gt 0 ]; then
 fi
 
 export PATH="$HOME/.cargo/bin:$PATH"
-if ! rustup target list --installed 2>/dev/null | grep -q '^wasm32-unknown-unknown$'; then
+# Checks read the whole output first: with `pipefail`, `cmd | grep -q` can fail when
+# grep stops reading early and `cmd` gets SIGPIPE.
+_has() { case "$1" in *"$2"*) return 0 ;; *) return 1 ;; esac; }
+if ! _has "$(rustup target list --installed 2>/dev/null)" "wasm32-unknown-unknown"; then
   _say "adding the wasm32-unknown-unknown target"
   rustup target add wasm32-unknown-unknown
 fi
-if ! cargo leptos --version 2>/dev/null | grep -q " $CARGO_LEPTOS_VERSION"; then
+if ! _has "$(cargo leptos --version 2>/dev/null)" " $CARGO_LEPTOS_VERSION"; then
   _say "installing cargo-leptos $CARGO_LEPTOS_VERSION (about 15 minutes the first time)"
   cargo install cargo-leptos --locked --version "$CARGO_LEPTOS_VERSION" --features no_downloads
 fi
-if ! wasm-bindgen --version 2>/dev/null | grep -q " $WASM_BINDGEN_VERSION"; then
+if ! _has "$(wasm-bindgen --version 2>/dev/null)" " $WASM_BINDGEN_VERSION"; then
   _say "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION"
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
 fi
@@ -52,9 +55,10 @@ fi
 export PATH="$_root/end2end/node_modules/.bin:$PATH"
 
 if [ "$_setup_mode" = test ]; then
-  if ! python3 -m pip show compare-locales 2>/dev/null | grep -q "^Version: $COMPARE_LOCALES_VERSION$"; then
+  if ! _has "$(python3 -m pip show compare-locales 2>/dev/null)" "Version: $COMPARE_LOCALES_VERSION"; then
     _say "installing compare-locales $COMPARE_LOCALES_VERSION"
     python3 -m pip install -q "compare-locales==$COMPARE_LOCALES_VERSION"
   fi
 fi
 unset _setup_mode _apt_missing
+unset -f _has _need_deb _as_root _say
