@@ -106,7 +106,18 @@ test('the menu button opens the navigation once the page is interactive', async 
   await expect(page.getByRole('link', { name: exact('fr', 'nav-invoices') })).toBeVisible();
 });
 
-for (const [path] of [...AREAS, ['/missing-page', ''], ['/sign-in', '']]) {
+// Beyond the areas: offer details (Anna's Action Pack is subscription 1, her Silver
+// competency 2), the payment step, the confirmations before acting, audit log, enroll.
+const MORE_PAGES: Array<[string, string]> = [
+  ['/offers/1', ''],
+  ['/offers/1/renew', ''],
+  ['/offers/2/auto-renewal', ''],
+  ['/offers/1/cancel', ''],
+  ['/audit', ''],
+  ['/enroll', ''],
+];
+
+for (const [path] of [...AREAS, ...MORE_PAGES, ['/missing-page', ''], ['/sign-in', '']]) {
   test(`no accessibility violations on ${path}`, async ({ page, javaScriptEnabled }) => {
     test.skip(javaScriptEnabled === false, 'axe-core runs as a script in the page');
     if (path !== '/sign-in') await signIn(page, ANNA, 'en');
