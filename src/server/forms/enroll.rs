@@ -8,7 +8,8 @@ use super::subscription_actions::{form_user, refuse};
 use super::{read_form, rerender, see_other};
 use crate::api::forms::FormFeedback;
 use crate::domain::roles::Action;
-use crate::domain::validation::{FieldError, PostalCode, TextLine, VatId};
+use super::profile::{parse_bill_to, BillTo};
+use crate::domain::validation::FieldError;
 use crate::server::audit::{record, AuditEntry};
 use crate::server::auth::client_address;
 use crate::server::error::internal;
@@ -37,31 +38,13 @@ pub async fn enroll(State(state): State<AppState>, request: Request) -> Response
     if org.is_member {
         return see_other("/offers");
     }
-    let legal_name = TextLine::parse(form.get("legal_name"), 120, false);
-    let line1 = TextLine::parse(form.get("address_line1"), 120, false);
-    let city = TextLine::parse(form.get("city"), 80, false);
-    let postal = PostalCode::parse(org.country, form.get("postal_code"));
-    let vat = VatId::parse_optional(org.country, form.get("vat_id"));
-    for (field, error) in [("legal_name", legal_name.as_ref().err()), ("address_line1", line1.as_ref().err()), ("city", city.as_ref().err())] {
-        if let Some(error) = error {
-            feedback.field_error(field, *error);
-        }
-    }
-    if let Err(error) = &postal {
-        feedback.field_error("postal_code", *error);
-    }
-    if let Err(error) = &vat {
-        feedback.field_error("vat_id", *error);
-    }
+    let bill_to = parse_bill_to(&form, org.country, &mut feedback);
     if form.get("accept") != "yes" {
         feedback.field_error("accept", FieldError::Required);
     }
-    let (Ok(legal_name), Ok(line1), Ok(city), Ok(postal), Ok(vat)) = (legal_name, line1, city, postal, vat) else {
+    let Some(BillTo { legal_name, line1, city, postal, vat, .. }) = bill_to.filter(|_| !feedback.has_errors()) else {
         return rerender(state, parts, feedback, StatusCode::UNPROCESSABLE_ENTITY).await;
     };
-    if feedback.has_errors() {
-        return rerender(state, parts, feedback, StatusCode::UNPROCESSABLE_ENTITY).await;
-    }
     let client = client_address(&parts);
     let result = async {
         let mut tx = state.db.begin_write().await?;

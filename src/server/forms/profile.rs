@@ -6,8 +6,9 @@ use axum::response::Response;
 use http::StatusCode;
 
 use super::subscription_actions::{form_user, refuse};
-use super::{read_form, rerender, see_other};
+use super::{read_form, rerender, see_other, FormData};
 use crate::api::forms::FormFeedback;
+use crate::domain::country::Country;
 use crate::domain::roles::Action;
 use crate::domain::validation::{PostalCode, TextLine, VatId};
 use crate::i18n::Lang;
@@ -16,6 +17,40 @@ use crate::server::auth::{client_address, safe_next};
 use crate::server::error::internal;
 use crate::server::state::AppState;
 use crate::server::store::organizations::organization;
+
+/// The organization's legal name and bill-to address as validated from a form.
+pub struct BillTo {
+    pub legal_name: TextLine,
+    pub line1: TextLine,
+    pub line2: TextLine,
+    pub city: TextLine,
+    pub postal: PostalCode,
+    pub vat: Option<VatId>,
+}
+
+/// Validates the legal name and bill-to fields for `country` (postal code and VAT ID
+/// formats differ by country); records each field's error in `feedback`.
+pub fn parse_bill_to(form: &FormData, country: Country, feedback: &mut FormFeedback) -> Option<BillTo> {
+    let legal_name = TextLine::parse(form.get("legal_name"), 120, false);
+    let line1 = TextLine::parse(form.get("address_line1"), 120, false);
+    let line2 = TextLine::parse(form.get("address_line2"), 120, true);
+    let city = TextLine::parse(form.get("city"), 80, false);
+    let postal = PostalCode::parse(country, form.get("postal_code"));
+    let vat = VatId::parse_optional(country, form.get("vat_id"));
+    let text_fields = [("legal_name", &legal_name), ("address_line1", &line1), ("address_line2", &line2), ("city", &city)];
+    for (field, result) in text_fields {
+        if let Err(error) = result {
+            feedback.field_error(field, *error);
+        }
+    }
+    if let Err(error) = &postal {
+        feedback.field_error("postal_code", *error);
+    }
+    if let Err(error) = &vat {
+        feedback.field_error("vat_id", *error);
+    }
+    Some(BillTo { legal_name: legal_name.ok()?, line1: line1.ok()?, line2: line2.ok()?, city: city.ok()?, postal: postal.ok()?, vat: vat.ok()? })
+}
 
 const FIELDS: [&str; 7] = ["legal_name", "address_line1", "address_line2", "postal_code", "city", "vat_id", "preferred_lang"];
 
@@ -38,27 +73,11 @@ pub async fn save(State(state): State<AppState>, request: Request) -> Response {
         Ok(None) => return refuse(state, parts, feedback, crate::api::AppError::NotFound).await,
         Err(error) => return refuse(state, parts, feedback, internal("loading the profile", &error)).await,
     };
-    let legal_name = TextLine::parse(form.get("legal_name"), 120, false);
-    let line1 = TextLine::parse(form.get("address_line1"), 120, false);
-    let line2 = TextLine::parse(form.get("address_line2"), 120, true);
-    let city = TextLine::parse(form.get("city"), 80, false);
-    let postal = PostalCode::parse(org.country, form.get("postal_code"));
-    let vat = VatId::parse_optional(org.country, form.get("vat_id"));
     let lang = Lang::parse(form.get("preferred_lang")).unwrap_or(Lang::En);
-    for (field, result) in [("legal_name", legal_name.as_ref().err()), ("address_line1", line1.as_ref().err()), ("address_line2", line2.as_ref().err()), ("city", city.as_ref().err())] {
-        if let Some(error) = result {
-            feedback.field_error(field, *error);
-        }
-    }
-    if let Err(error) = &postal {
-        feedback.field_error("postal_code", *error);
-    }
-    if let Err(error) = &vat {
-        feedback.field_error("vat_id", *error);
-    }
-    let (Ok(legal_name), Ok(line1), Ok(line2), Ok(city), Ok(postal), Ok(vat)) = (legal_name, line1, line2, city, postal, vat) else {
+    let Some(bill_to) = parse_bill_to(&form, org.country, &mut feedback) else {
         return rerender(state, parts, feedback, StatusCode::UNPROCESSABLE_ENTITY).await;
     };
+    let BillTo { legal_name, line1, line2, city, postal, vat } = bill_to;
     let client = client_address(&parts);
     let result = async {
         let mut tx = state.db.begin_write().await?;
