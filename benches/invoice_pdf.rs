@@ -4,19 +4,24 @@
 use std::path::Path;
 
 use chrono::NaiveDate;
+use membership_offers::domain::country::Country;
 use membership_offers::domain::money::Currency;
 use membership_offers::domain::offer::OfferKind;
+use membership_offers::domain::order::PaymentMethod;
 use membership_offers::i18n::format::Formatters;
 use membership_offers::i18n::server::Locales;
 use membership_offers::i18n::Lang;
-use membership_offers::server::invoices::{render_pdf, InvoiceFont, StoredInvoice};
+use membership_offers::server::present::invoice_pdf::{render_pdf, InvoiceFont};
+use membership_offers::server::store::invoices::{InvoiceStatus, StoredInvoice};
+use membership_offers::server::store::orders::StoredVatTreatment;
+use membership_offers::server::store::{Coded, Day, MaybeDay};
 
 fn main() {
     divan::main();
 }
 
 fn invoice() -> StoredInvoice {
-    let day = |m, d| NaiveDate::from_ymd_opt(2026, m, d).unwrap();
+    let day = |m, d| Day(NaiveDate::from_ymd_opt(2026, m, d).unwrap());
     StoredInvoice {
         id: 1,
         number: "2026-000042".into(),
@@ -26,20 +31,24 @@ fn invoice() -> StoredInvoice {
         seller_vat_id: "NL000099998B57".into(),
         buyer_name: "Wingtip Toys".into(),
         buyer_partner_id: "4410003".into(),
-        buyer_lines: vec!["88 Century Avenue".into(), "200120 Shanghai".into(), "CN".into()],
+        buyer_address1: "88 Century Avenue".into(),
+        buyer_address2: String::new(),
+        buyer_postal_code: "200120".into(),
+        buyer_city: "Shanghai".into(),
+        buyer_country: Coded(Country::CN),
         buyer_vat_id: String::new(),
-        offer: OfferKind::ActionPack,
+        offer_code: Coded(OfferKind::ActionPack),
         period_from: day(3, 16),
-        period_to: NaiveDate::from_ymd_opt(2027, 3, 16).unwrap(),
-        currency: Currency::CNY,
+        period_to: Day(NaiveDate::from_ymd_opt(2027, 3, 16).unwrap()),
+        currency: Coded(Currency::CNY),
         net_minor: 370_000,
         vat_rate_bp: 600,
         vat_minor: 22_200,
         total_minor: 392_200,
-        vat_treatment: "standard".into(),
-        payment_method: "card".into(),
-        paid: true,
-        due_on: None,
+        vat_treatment: Coded(StoredVatTreatment::Standard),
+        payment_method: Coded(PaymentMethod::Card),
+        status: Coded(InvoiceStatus::Paid),
+        due_on: MaybeDay(None),
         payment_reference: None,
         exception_id: None,
     }

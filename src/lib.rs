@@ -1,7 +1,8 @@
 //! membership-offers: a partner network portal for yearly membership offers.
 //!
 //! The crate builds twice: with `ssr` into the server binary, with `hydrate` into the
-//! browser's wasm. `domain` and `i18n` catalogs are shared; `server` is server-only.
+//! browser's wasm. `domain`, `view` and the `i18n` catalogs are shared; `server` is
+//! server-only; `api` holds the server functions that connect the two.
 #![recursion_limit = "256"]
 
 pub mod api;
@@ -10,6 +11,7 @@ pub mod components;
 pub mod domain;
 pub mod i18n;
 pub mod pages;
+pub mod view;
 #[cfg(feature = "ssr")]
 pub mod server;
 

@@ -4,7 +4,7 @@
 #[tokio::main]
 async fn main() -> std::process::ExitCode {
     use leptos::config::get_configuration;
-    use membership_offers::server::{config::Config, routes::app, startup::build_state};
+    use membership_offers::server::{config::Config, startup::build_state, web::app};
     use tracing_subscriber::EnvFilter;
 
     tracing_subscriber::fmt()

@@ -165,3 +165,9 @@ cancel-back = Zurück zum Angebot
 support-category-partner-center = Probleme mit dem Partner Center melden
 # Problemtyp für den Support aus Seed 000.
 support-problem-invoice-payment = Hilfe bei Partnerrechnung, Zahlung oder Kontenabstimmungsdatei
+
+# Variables:
+#   $date (String) - das Datum, an dem die Vorteile endeten, formatiert
+refusal-lapsed = Dieses Abonnement ist am { $date } abgelaufen.
+refusal-auto-renewal-already-off = Die automatische Verlängerung ist bereits deaktiviert.
+refusal-auto-renewal-already-on = Die automatische Verlängerung ist bereits aktiviert.

@@ -165,3 +165,12 @@ cancel-back = Back to the offer
 support-category-partner-center = Report problems with Partner Center
 # Support problem type from seed 000.
 support-problem-invoice-payment = Help with partner invoice, payment, or reconciliation file
+
+# Shown when the subscription lapsed, so it cannot be changed any more.
+# Variables:
+#   $date (String) - the date the benefits ended, formatted
+refusal-lapsed = This subscription lapsed on { $date }.
+# Shown when automatic renewal is already off.
+refusal-auto-renewal-already-off = Automatic renewal is already off.
+# Shown when automatic renewal is already on.
+refusal-auto-renewal-already-on = Automatic renewal is already on.

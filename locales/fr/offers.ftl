@@ -165,3 +165,9 @@ cancel-back = Retour à l’offre
 support-category-partner-center = Signaler des problèmes avec l’Espace partenaires
 # Type de problème de support du seed 000.
 support-problem-invoice-payment = Aide concernant une facture, un paiement ou un fichier de rapprochement de partenaire
+
+# Variables:
+#   $date (String) - la date de fin des avantages, mise en forme
+refusal-lapsed = Cet abonnement a expiré le { $date }.
+refusal-auto-renewal-already-off = Le renouvellement automatique est déjà désactivé.
+refusal-auto-renewal-already-on = Le renouvellement automatique est déjà activé.

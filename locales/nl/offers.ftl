@@ -165,3 +165,9 @@ cancel-back = Terug naar de aanbieding
 support-category-partner-center = Problemen met Partnercentrum melden
 # Soort probleem voor ondersteuning uit seed 000.
 support-problem-invoice-payment = Help bij partnerfactuur, betaling of afstemmingsbestand
+
+# Variables:
+#   $date (String) - de datum waarop de voordelen vervielen, opgemaakt
+refusal-lapsed = Dit abonnement is vervallen op { $date }.
+refusal-auto-renewal-already-off = Automatische verlenging staat al uit.
+refusal-auto-renewal-already-on = Automatische verlenging staat al aan.

@@ -163,3 +163,9 @@ cancel-back = 返回产品/服务
 support-category-partner-center = 报告合作伙伴中心问题
 # 源文档 000 中的支持问题类型。
 support-problem-invoice-payment = 合作伙伴发票、付款或对帐文件帮助
+
+# Variables:
+#   $date (String) - 权益结束的日期，已格式化
+refusal-lapsed = 此订阅已于{ $date }失效。
+refusal-auto-renewal-already-off = 自动续订已关闭。
+refusal-auto-renewal-already-on = 自动续订已打开。

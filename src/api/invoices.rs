@@ -1,56 +1,18 @@
-//! Invoices page: the organization's invoices, newest first, filterable by offer and
-//! year, with PDF download and a reconciliation export (CSV).
+//! The invoices page.
 
 use leptos::prelude::*;
-use serde::{Deserialize, Serialize};
 
-use super::AppError;
-use crate::domain::offer::OfferKind;
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct InvoicesView {
-    pub rows: Vec<InvoiceRow>,
-    /// Years that have invoices, newest first (for the filter).
-    pub years: Vec<i32>,
-    /// Offers that have invoices (for the filter).
-    pub offers: Vec<OfferKind>,
-    pub can_download: bool,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct InvoiceRow {
-    pub id: i64,
-    pub number: String,
-    pub issued_on: String,
-    pub offer: OfferKind,
-    pub total: String,
-    pub paid: bool,
-    /// For an unpaid invoice: the due date.
-    pub due_on: Option<String>,
-}
-
-/// The filters of the invoices page (from its query string).
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct InvoiceFilter {
-    pub offer: Option<String>,
-    pub year: Option<i32>,
-}
-
-impl InvoiceFilter {
-    /// The query string of this filter (`offer=...&year=...`), for links.
-    pub fn query(&self) -> String {
-        let mut parts = Vec::new();
-        if let Some(offer) = &self.offer {
-            parts.push(format!("offer={offer}"));
-        }
-        if let Some(year) = self.year {
-            parts.push(format!("year={year}"));
-        }
-        parts.join("&")
-    }
-}
+use crate::view::invoices::{InvoiceFilter, InvoicesView};
+use crate::view::AppError;
 
 #[server(endpoint = "invoices")]
 pub async fn load_invoices(filter: InvoiceFilter) -> Result<InvoicesView, AppError> {
-    crate::server::invoices::invoices_view(filter).await
+    use crate::domain::roles::Action;
+    use crate::server::store::invoices::InvoiceQuery;
+    use crate::server::web::{extract::Partner, render::Page};
+    let partner = Partner::from_context()?;
+    let page = Page::current();
+    let query = InvoiceQuery { offer: filter.offer, year: filter.year };
+    let list = crate::server::service::invoices::list(page.core(), partner.organization_id, &query).await?;
+    Ok(crate::server::present::invoices::invoices_view(&list, partner.may(Action::DownloadInvoice), page.fmt()))
 }

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::api::forms::{field_error_id, FormFeedback};
+use crate::view::forms::{field_error_id, FormFeedback};
 use crate::domain::validation::FieldError;
 use crate::i18n::use_i18n;
 
@@ -71,12 +71,5 @@ pub fn Field(
 #[component]
 pub fn FormMessage(feedback: FormFeedback) -> impl IntoView {
     let i18n = use_i18n();
-    feedback.message.clone().map(|id| {
-        let args: Vec<(&str, fluent_bundle::FluentValue<'static>)> = feedback
-            .message_args
-            .iter()
-            .map(|(name, value)| (name.as_str(), crate::i18n::arg(value.clone())))
-            .collect();
-        view! { <p class="form-error" role="alert">{i18n.tr(&id, &args)}</p> }
-    })
+    feedback.message.map(|message| view! { <p class="form-error" role="alert">{message.render(&i18n)}</p> })
 }

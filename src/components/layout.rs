@@ -3,7 +3,8 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
-use crate::api::shell::{load_visitor, Visitor};
+use crate::api::shell::load_visitor;
+use crate::view::shell::Visitor;
 use crate::components::nav::MainNav;
 use crate::i18n::{use_i18n, Lang};
 

@@ -1,6 +1,15 @@
 //! UI pieces shared by the pages.
 
+pub mod error_page;
 pub mod form;
 pub mod layout;
 pub mod nav;
 pub mod status;
+
+/// Sets the HTTP status of the page being rendered on the server.
+#[cfg(feature = "ssr")]
+pub use crate::server::web::render::set_status;
+
+/// Sets the HTTP status of the page being rendered (nothing to do in the browser).
+#[cfg(not(feature = "ssr"))]
+pub fn set_status(_code: u16) {}

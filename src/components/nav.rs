@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
-use crate::api::shell::Visitor;
+use crate::view::shell::Visitor;
 use crate::i18n::use_i18n;
 
 /// A top-level area of the portal, one navigation entry each.

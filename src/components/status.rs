@@ -2,9 +2,10 @@
 
 use leptos::prelude::*;
 
-use crate::api::offers::{status_label_id, status_tone, RenewState};
+use crate::view::labels::{status_label_id, status_tone};
+use crate::view::offers::RenewState;
 use crate::domain::subscription::{AutoRenewal, SubscriptionStatus};
-use crate::i18n::{arg, use_i18n};
+use crate::i18n::use_i18n;
 
 #[component]
 pub fn StatusBadge(status: SubscriptionStatus) -> impl IntoView {
@@ -39,10 +40,6 @@ pub fn RenewAction(id: i64, renew: RenewState) -> impl IntoView {
     match renew {
         RenewState::Available => view! { <a class="button primary" href=href>{i18n.t("offers-renew")}</a> }.into_any(),
         RenewState::Reactivate => view! { <a class="button primary" href=href>{i18n.t("offers-reactivate")}</a> }.into_any(),
-        RenewState::NotYet { opens_on } => disabled(i18n.tr("renew-not-yet", &[("date", arg(opens_on))])),
-        RenewState::Closed { closed_on } => disabled(i18n.tr("renew-window-closed", &[("date", arg(closed_on))])),
-        RenewState::RequirementsNotMet => disabled(i18n.t("renew-requirements-not-met")),
-        RenewState::CancellationRequested { on } => disabled(i18n.tr("renew-cancellation-requested", &[("date", arg(on))])),
-        RenewState::Cancelled { on } => disabled(i18n.tr("renew-cancelled", &[("date", arg(on))])),
+        RenewState::Blocked(reason) => disabled(reason.render(&i18n)),
     }
 }

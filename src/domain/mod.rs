@@ -2,19 +2,25 @@
 //! no `cfg`, no async, no user-visible text. Every "no" is an enum code with
 //! the dates it needs; the UI renders codes through Fluent messages.
 //!
+//! - [`audit`]: the actions the audit log records;
+//! - [`code`]: stable codes of enums (database, URLs, forms);
 //! - [`money`]: integer minor units, currencies, VAT arithmetic;
 //! - [`country`]: the country table (currency, VAT rate, EU) and VAT treatment;
 //! - [`offer`]: Action Pack and competencies, with database codes;
+//! - [`order`]: what a checkout buys, payment methods, requirement lookup;
 //! - [`dates`]: rules 1, 2, 4, 5, 6 and 7 as date arithmetic;
 //! - [`policy`]: policy exceptions as dated data (rule 8);
 //! - [`subscription`]: status, renewal, automatic renewal, reminders, purchase;
 //! - [`roles`]: roles, actions and the one permission matrix;
 //! - [`validation`]: parse-don't-validate form fields.
 
+pub mod audit;
+pub mod code;
 pub mod country;
 pub mod dates;
 pub mod money;
 pub mod offer;
+pub mod order;
 pub mod policy;
 pub mod roles;
 pub mod subscription;

@@ -4,8 +4,11 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
-use super::offer_details::ErrorPage;
-use crate::api::audit::{audit_label_id, load_audit, AuditFilter, AuditView, AUDIT_ACTIONS};
+use crate::components::error_page::ErrorPage;
+use crate::api::audit::load_audit;
+use crate::domain::audit::AuditAction;
+use crate::view::audit::{AuditFilter, AuditView};
+use crate::view::labels::audit_label_id;
 use crate::i18n::{arg, use_i18n};
 
 #[component]
@@ -13,7 +16,7 @@ pub fn AuditPage() -> impl IntoView {
     let query = use_query_map();
     let filter = Memo::new(move |_| {
         let query = query.read();
-        AuditFilter { action: query.get("action").filter(|a| !a.is_empty()), user: query.get("user").and_then(|u| u.parse().ok()) }
+        AuditFilter { action: query.get("action").and_then(|a| AuditAction::parse_code(&a)), user: query.get("user").and_then(|u| u.parse().ok()) }
     });
     let audit = Resource::new(move || filter.get(), load_audit);
     view! {
@@ -32,9 +35,9 @@ pub fn AuditPage() -> impl IntoView {
 fn AuditContent(view: AuditView, filter: AuditFilter) -> impl IntoView {
     let i18n = use_i18n();
     let title = i18n.t("audit-title");
-    let actions = AUDIT_ACTIONS
+    let actions = AuditAction::ALL
         .iter()
-        .map(|(code, id)| view! { <option value=*code selected=filter.action.as_deref() == Some(*code)>{i18n.t(id)}</option> })
+        .map(|action| view! { <option value=action.code() selected=filter.action == Some(*action)>{i18n.t(audit_label_id(*action))}</option> })
         .collect_view();
     let users = view
         .users
@@ -49,7 +52,7 @@ fn AuditContent(view: AuditView, filter: AuditFilter) -> impl IntoView {
                 <tr>
                     <td>{entry.at.clone()}</td>
                     <td>{entry.who.clone()}</td>
-                    <td>{i18n.t(audit_label_id(&entry.action))}</td>
+                    <td>{i18n.t(audit_label_id(entry.action))}</td>
                     <td>{entry.detail.clone()}</td>
                     <td>{entry.client.clone()}</td>
                 </tr>

@@ -3,9 +3,12 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-use super::offer_details::{route_id, ErrorPage};
-use crate::api::forms::{posted_form, FormFeedback};
-use crate::api::offers::{load_offer_details, offer_name};
+use super::offer_details::route_id;
+use crate::components::error_page::ErrorPage;
+use crate::api::forms::posted_form;
+use crate::view::forms::FormFeedback;
+use crate::api::offers::load_offer_details;
+use crate::view::labels::offer_name;
 use crate::components::form::FormMessage;
 use crate::i18n::{arg, use_i18n};
 

@@ -4,9 +4,9 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
-use super::offer_details::ErrorPage;
+use crate::components::error_page::ErrorPage;
 use crate::api::checkout::load_confirmation;
-use crate::api::offers::offer_name;
+use crate::view::labels::offer_name;
 use crate::i18n::{arg, use_i18n};
 
 #[component]

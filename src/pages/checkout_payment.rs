@@ -5,10 +5,14 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
-use super::offer_details::ErrorPage;
-use crate::api::checkout::{checkout_title_id, load_payment_step, CheckoutTarget};
-use crate::api::forms::{posted_form, FormFeedback};
-use crate::api::offers::offer_name;
+use crate::components::error_page::ErrorPage;
+use crate::api::checkout::load_payment_step;
+use crate::domain::offer::OfferKind;
+use crate::domain::order::CheckoutTarget;
+use crate::view::labels::checkout_title_id;
+use crate::api::forms::posted_form;
+use crate::view::forms::FormFeedback;
+use crate::view::labels::offer_name;
 use crate::components::form::{Field, FormMessage};
 use crate::domain::validation::{CardExpiry, CardNumber, Cvc, EmailAddress, FieldError, PhoneNumber};
 use crate::i18n::{arg, use_i18n};
@@ -16,11 +20,12 @@ use crate::i18n::{arg, use_i18n};
 #[component]
 pub fn CheckoutPaymentPage() -> impl IntoView {
     let params = use_params_map();
+    // An offer code that names no offer asks for a subscription that does not exist.
     let target = Memo::new(move |_| {
         let params = params.read();
         match (params.get("id"), params.get("offer")) {
             (Some(id), _) => CheckoutTarget::Renew(id.parse().unwrap_or(0)),
-            (None, Some(offer)) => CheckoutTarget::Buy(offer),
+            (None, Some(offer)) => OfferKind::parse_code(&offer).map_or(CheckoutTarget::Renew(0), CheckoutTarget::Buy),
             (None, None) => CheckoutTarget::Renew(0),
         }
     });
@@ -36,11 +41,7 @@ pub fn CheckoutPaymentPage() -> impl IntoView {
                     let title = i18n.t(checkout_title_id(step.kind));
                     let name = offer_name(&i18n, step.offer);
                     let body = match step.refusal.clone() {
-                        Some(notice) => {
-                            let args: Vec<(&str, fluent_bundle::FluentValue<'static>)> =
-                                notice.args.iter().map(|(k, v)| (k.as_str(), arg(v.clone()))).collect();
-                            view! { <p class="banner bad" role="alert">{i18n.tr(&notice.id, &args)}</p> }.into_any()
-                        }
+                        Some(notice) => view! { <p class="banner bad" role="alert">{notice.render(&i18n)}</p> }.into_any(),
                         None if !step.can_act => view! { <p class="banner bad" role="alert">{i18n.t("error-forbidden")}</p> }.into_any(),
                         None => view! { <PaymentForm feedback total=step.total.clone()/> }.into_any(),
                     };

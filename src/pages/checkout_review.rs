@@ -5,9 +5,11 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
-use super::offer_details::ErrorPage;
-use crate::api::checkout::{checkout_title_id, load_review, PaymentSummary, ReviewView};
-use crate::api::offers::offer_name;
+use crate::components::error_page::ErrorPage;
+use crate::api::checkout::load_review;
+use crate::view::checkout::{PaymentSummary, ReviewView};
+use crate::view::labels::checkout_title_id;
+use crate::view::labels::offer_name;
 use crate::i18n::{arg, use_i18n};
 
 #[component]
@@ -39,18 +41,15 @@ fn ReviewContent(review: ReviewView) -> impl IntoView {
             &[("name", arg(contact_name.clone())), ("phone", arg(phone.clone())), ("email", arg(email.clone()))],
         ),
     };
-    let declined = review.declined.clone().map(|id| {
+    let declined = review.declined.clone().map(|reason| {
         view! {
             <div class="banner bad" role="alert">
-                <p>{i18n.t(&id)}</p>
+                <p>{reason.render(&i18n)}</p>
                 <p><a href=review.back.clone()>{i18n.t("checkout-choose-other-method")}</a></p>
             </div>
         }
     });
-    let refusal = review.refusal.clone().map(|notice| {
-        let args: Vec<(&str, fluent_bundle::FluentValue<'static>)> = notice.args.iter().map(|(k, v)| (k.as_str(), arg(v.clone()))).collect();
-        view! { <p class="banner bad" role="alert">{i18n.tr(&notice.id, &args)}</p> }
-    });
+    let refusal = review.refusal.clone().map(|notice| view! { <p class="banner bad" role="alert">{notice.render(&i18n)}</p> });
     let can_buy = review.declined.is_none() && review.refusal.is_none();
     let update_href = format!("/profile?return=/checkout/{}", review.key);
     let bill_to = review.bill_to.iter().map(|line| view! { <span>{line.clone()}</span><br/> }).collect_view();

@@ -5,8 +5,11 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
-use crate::api::invoices::{load_invoices, InvoiceFilter, InvoicesView};
-use crate::api::offers::offer_name;
+use crate::api::invoices::load_invoices;
+use crate::components::error_page::ErrorPage;
+use crate::domain::offer::OfferKind;
+use crate::view::invoices::{InvoiceFilter, InvoicesView};
+use crate::view::labels::offer_name;
 use crate::i18n::{arg, use_i18n, Lang};
 
 #[component]
@@ -16,7 +19,7 @@ pub fn InvoicesPage() -> impl IntoView {
     let filter = Memo::new(move |_| {
         let query = query.read();
         InvoiceFilter {
-            offer: query.get("offer").filter(|o| !o.is_empty()),
+            offer: query.get("offer").and_then(|o| OfferKind::parse_code(&o)),
             year: query.get("year").and_then(|y| y.parse().ok()),
         }
     });
@@ -31,7 +34,7 @@ pub fn InvoicesPage() -> impl IntoView {
                     let pdf_lang = query.read_untracked().get("pdf_lang").and_then(|code| Lang::parse(&code));
                     view! { <InvoicesContent view filter=filter.get_untracked() pdf_lang/> }.into_any()
                 }
-                Err(error) => view! { <p class="form-error" role="alert">{use_i18n().t(error.message_id())}</p> }.into_any(),
+                Err(error) => view! { <ErrorPage error/> }.into_any(),
             })}
         </Suspense>
     }
@@ -46,7 +49,7 @@ fn InvoicesContent(view: InvoicesView, filter: InvoiceFilter, pdf_lang: Option<L
         .iter()
         .map(|offer| {
             let code = offer.code();
-            let selected = filter.offer.as_deref() == Some(code.as_str());
+            let selected = filter.offer == Some(*offer);
             view! { <option value=code selected=selected>{offer_name(&i18n, *offer)}</option> }
         })
         .collect_view();

@@ -7,7 +7,7 @@ use crate::i18n::use_i18n;
 
 #[component]
 pub fn NotFound() -> impl IntoView {
-    crate::api::set_status(404);
+    crate::components::set_status(404);
     let i18n = use_i18n();
     let title = i18n.t("not-found-title");
     view! {

@@ -4,7 +4,10 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
-use crate::api::offers::*;
+use crate::api::offers::load_offer_details;
+use crate::components::error_page::ErrorPage;
+use crate::view::labels::{offer_name, timeline_label_id};
+use crate::view::offers::*;
 use crate::components::status::{AutoRenewalText, RenewAction, StatusBadge};
 use crate::i18n::{arg, use_i18n};
 
@@ -28,26 +31,6 @@ pub fn OfferDetailsPage() -> impl IntoView {
     }
 }
 
-/// A page-level error: heading and message, with the matching HTTP status.
-#[component]
-pub fn ErrorPage(error: crate::api::AppError) -> impl IntoView {
-    use crate::api::AppError;
-    crate::api::set_status(match error {
-        AppError::Unauthenticated => 401,
-        AppError::Forbidden => 403,
-        AppError::NotFound => 404,
-        AppError::Conflict => 409,
-        AppError::Internal | AppError::Request => 500,
-    });
-    let i18n = use_i18n();
-    let title = i18n.t(error.message_id());
-    view! {
-        <Title text=i18n.tr("shell-page-title", &[("page", arg(title.clone()))])/>
-        <h1>{title}</h1>
-        <p><a href="/offers">{i18n.t("not-found-home-link")}</a></p>
-    }
-}
-
 #[component]
 fn DetailsContent(details: OfferDetails) -> impl IntoView {
     let i18n = use_i18n();
@@ -63,7 +46,7 @@ fn DetailsContent(details: OfferDetails) -> impl IntoView {
         .iter()
         .map(|item| {
             let class = if item.past { "past" } else { "upcoming" };
-            view! { <li class=class><span class="date">{item.date.clone()}</span>" "<span>{i18n.t(item.event.label_id())}</span></li> }
+            view! { <li class=class><span class="date">{item.date.clone()}</span>" "<span>{i18n.t(timeline_label_id(item.event))}</span></li> }
         })
         .collect_view();
     let id = details.id;

@@ -3,7 +3,10 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-use crate::api::offers::*;
+use crate::api::offers::load_offers;
+use crate::components::error_page::ErrorPage;
+use crate::view::labels::{area_label_id, offer_name};
+use crate::view::offers::*;
 use crate::components::status::{AutoRenewalText, RenewAction, StatusBadge};
 use crate::domain::offer::OfferKind;
 use crate::i18n::{arg, num, use_i18n};
@@ -19,7 +22,7 @@ pub fn OffersPage() -> impl IntoView {
         <Suspense>
             {move || offers.get().map(|result| match result {
                 Ok(view) => view! { <OffersContent view/> }.into_any(),
-                Err(error) => view! { <p class="form-error" role="alert">{use_i18n().t(error.message_id())}</p> }.into_any(),
+                Err(error) => view! { <ErrorPage error/> }.into_any(),
             })}
         </Suspense>
     }

@@ -4,9 +4,11 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
-use super::offer_details::ErrorPage;
-use crate::api::forms::{posted_form, FormFeedback};
-use crate::api::profile::{load_profile, ProfileView};
+use crate::components::error_page::ErrorPage;
+use crate::api::forms::posted_form;
+use crate::view::forms::FormFeedback;
+use crate::api::profile::load_profile;
+use crate::view::profile::ProfileView;
 use crate::components::form::{Field, FormMessage};
 use crate::i18n::{arg, use_i18n, Lang};
 

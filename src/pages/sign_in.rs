@@ -4,7 +4,8 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
-use crate::api::forms::{posted_form, FormFeedback};
+use crate::api::forms::posted_form;
+use crate::view::forms::FormFeedback;
 use crate::components::form::{Field, FormMessage};
 use crate::i18n::{arg, use_i18n};
 

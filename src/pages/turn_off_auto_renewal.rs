@@ -4,9 +4,12 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-use super::offer_details::{route_id, ErrorPage};
-use crate::api::forms::{posted_form, FormFeedback};
-use crate::api::offers::{load_offer_details, offer_name};
+use super::offer_details::route_id;
+use crate::components::error_page::ErrorPage;
+use crate::api::forms::posted_form;
+use crate::view::forms::FormFeedback;
+use crate::api::offers::load_offer_details;
+use crate::view::labels::offer_name;
 use crate::components::form::FormMessage;
 use crate::i18n::{arg, use_i18n};
 
@@ -25,7 +28,7 @@ pub fn TurnOffAutoRenewalPage() -> impl IntoView {
                     let title = i18n.t("auto-renewal-off-title");
                     let name = offer_name(&i18n, details.offer);
                     let anniversary = details.timeline.iter()
-                        .find(|item| item.event == crate::api::offers::TimelineEvent::Anniversary)
+                        .find(|item| item.event == crate::view::offers::TimelineEvent::Anniversary)
                         .map(|item| item.date.clone())
                         .unwrap_or_default();
                     let back = format!("/offers/{}", details.id);

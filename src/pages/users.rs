@@ -4,9 +4,13 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
-use super::offer_details::ErrorPage;
-use crate::api::forms::{posted_form, FormFeedback};
-use crate::api::users::{load_users, role_label_id, UserRow, UsersView, PARTNER_ROLES};
+use crate::components::error_page::ErrorPage;
+use crate::api::forms::posted_form;
+use crate::view::forms::FormFeedback;
+use crate::api::users::load_users;
+use crate::domain::roles::Role;
+use crate::view::labels::role_label_id;
+use crate::view::users::{UserRow, UsersView};
 use crate::components::form::{Field, FormMessage};
 use crate::i18n::{arg, use_i18n};
 
@@ -37,7 +41,7 @@ fn UsersContent(view: UsersView, posted: Option<FormFeedback>) -> impl IntoView 
         view! { <p class="banner ok" role="status">{i18n.t(id)}</p> }
     });
     let add = FormFeedback::of(posted.clone(), "add-user");
-    let role_boxes = PARTNER_ROLES
+    let role_boxes = Role::PARTNER_ROLES
         .into_iter()
         .map(|role| {
             let checked = add.values.contains_key(&format!("role-{}", role.code()));
@@ -78,6 +82,7 @@ fn UsersContent(view: UsersView, posted: Option<FormFeedback>) -> impl IntoView 
         <section aria-labelledby="add-user-heading">
             <h2 id="add-user-heading">{i18n.t("users-add-heading")}</h2>
             <form method="post" action="/users" class="stack" novalidate>
+                <input type="hidden" name="intent" value="add"/>
                 <FormMessage feedback=add.clone()/>
                 <Field name="name" label="users-name" autocomplete="off" feedback=add.clone()/>
                 <Field name="email" label="users-email" input_type="email" autocomplete="off" feedback=add.clone()/>
@@ -97,9 +102,8 @@ fn UsersContent(view: UsersView, posted: Option<FormFeedback>) -> impl IntoView 
 #[component]
 fn UserLine(user: UserRow, feedback: Option<FormFeedback>, me: i64) -> impl IntoView {
     let i18n = use_i18n();
-    let roles_action = format!("/users/{}/roles", user.id);
-    let active_action = format!("/users/{}/active", user.id);
-    let boxes = PARTNER_ROLES
+    let id = user.id.to_string();
+    let boxes = Role::PARTNER_ROLES
         .into_iter()
         .map(|role| {
             view! {
@@ -121,7 +125,9 @@ fn UserLine(user: UserRow, feedback: Option<FormFeedback>, me: i64) -> impl Into
             <td>{user.email.clone()}</td>
             <td>
                 {message}
-                <form method="post" action=roles_action class="role-form">
+                <form method="post" action="/users" class="role-form">
+                    <input type="hidden" name="intent" value="roles"/>
+                    <input type="hidden" name="user" value=id.clone()/>
                     <fieldset class="choices">
                         <legend class="visually-hidden">{i18n.tr("users-roles-of", &[("name", arg(user.name.clone()))])}</legend>
                         {boxes}
@@ -131,7 +137,9 @@ fn UserLine(user: UserRow, feedback: Option<FormFeedback>, me: i64) -> impl Into
             </td>
             <td>
                 <p>{status}</p>
-                <form method="post" action=active_action>
+                <form method="post" action="/users">
+                    <input type="hidden" name="intent" value="active"/>
+                    <input type="hidden" name="user" value=id/>
                     <input type="hidden" name="active" value=toggle_value/>
                     <button type="submit" class="secondary">{toggle_label}</button>
                 </form>

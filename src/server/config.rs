@@ -4,6 +4,8 @@ use std::path::PathBuf;
 
 use chrono::NaiveDate;
 
+use super::store::invoices::Seller;
+
 /// Everything the operator can set. See the README's "Configuration" table.
 #[derive(Debug, Clone)]
 pub struct Config {
@@ -24,10 +26,7 @@ pub struct Config {
     pub invoice_font_index: u32,
     /// The seller on invoices (`SELLER_NAME`, `SELLER_ADDRESS`, `SELLER_VAT_ID`,
     /// `SELLER_COUNTRY`).
-    pub seller_name: String,
-    pub seller_address: String,
-    pub seller_vat_id: String,
-    pub seller_country: crate::domain::country::Country,
+    pub seller: Seller,
 }
 
 /// A setting that has a value the program cannot use.
@@ -76,10 +75,12 @@ impl Config {
                 .map(PathBuf::from)
                 .unwrap_or_else(|| PathBuf::from("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc")),
             invoice_font_index: lookup("INVOICE_FONT_INDEX").and_then(|v| v.parse().ok()).unwrap_or(0),
-            seller_name: lookup("SELLER_NAME").unwrap_or_else(|| "Partner Network Services B.V.".to_string()),
-            seller_address: lookup("SELLER_ADDRESS").unwrap_or_else(|| "Herengracht 500, 1017 CB Amsterdam, Nederland".to_string()),
-            seller_vat_id: lookup("SELLER_VAT_ID").unwrap_or_else(|| "NL000099998B57".to_string()),
-            seller_country,
+            seller: Seller {
+                name: lookup("SELLER_NAME").unwrap_or_else(|| "Partner Network Services B.V.".to_string()),
+                address: lookup("SELLER_ADDRESS").unwrap_or_else(|| "Herengracht 500, 1017 CB Amsterdam, Nederland".to_string()),
+                vat_id: lookup("SELLER_VAT_ID").unwrap_or_else(|| "NL000099998B57".to_string()),
+                country: seller_country,
+            },
         })
     }
 }

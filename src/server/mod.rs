@@ -1,23 +1,29 @@
-//! Server-only code: configuration, database, clock, request handling and start-up.
+//! Server-only code. Dependencies run one way:
+//!
+//! ```text
+//! web  ->  service / present  ->  store  ->  domain
+//!                     present  ->  view + i18n
+//! ```
+//!
+//! - [`web`]: routers, extractors, typed forms, replies, middleware;
+//! - [`service`]: use cases (typed inputs, domain outcomes, one error type);
+//! - [`present`]: outcomes to view models, PDF and CSV layout;
+//! - [`store`]: every SQL query;
+//! - [`gateway`]: the payment gateway; [`password`]: hashing;
+//! - start-up: [`config`], [`clock`], [`db`], [`core`], [`state`], [`startup`], [`seed`].
+//!
+//! Nothing under `server/` uses `crate::api`.
 
-pub mod audit;
-pub mod auth;
-pub mod checkout;
 pub mod clock;
 pub mod config;
+pub mod core;
 pub mod db;
-pub mod error;
-pub mod forms;
-pub mod invoices;
-pub mod locale;
-pub mod offers;
-pub mod page;
+pub mod gateway;
 pub mod password;
-pub mod payments;
-pub mod routes;
-pub mod security;
+pub mod present;
 pub mod seed;
+pub mod service;
 pub mod startup;
-pub mod store;
-pub mod users;
 pub mod state;
+pub mod store;
+pub mod web;

@@ -2,11 +2,17 @@
 //! that every state of a subscription is visible.
 
 use chrono::{Days, NaiveDate};
-use sqlx::{Any, Transaction};
+use sqlx::AnyConnection;
 
 use super::clock::Clock;
 use super::db::Db;
 use super::password::{hash_now, Password, PasswordHashText};
+use super::store::organizations::{self, Membership, NewOrganization};
+use super::store::{catalog, subscriptions, users};
+use crate::domain::country::Country;
+use crate::domain::offer::{CompetencyArea, CompetencyLevel, OfferKind};
+use crate::domain::roles::Role;
+use crate::domain::subscription::{AutoRenewal, CancellationState, RequirementStatus, Subscription};
 
 /// The password of every demo account.
 pub const DEMO_PASSWORD: &str = "demo-password-1";
@@ -15,7 +21,7 @@ pub const DEMO_PASSWORD: &str = "demo-password-1";
 struct DemoOrg {
     partner_id: &'static str,
     legal_name: &'static str,
-    country: &'static str,
+    country: Country,
     address_line1: &'static str,
     postal_code: &'static str,
     city: &'static str,
@@ -26,7 +32,7 @@ struct DemoOrg {
 const CONTOSO: DemoOrg = DemoOrg {
     partner_id: "4410001",
     legal_name: "Contoso Ltd",
-    country: "NL",
+    country: Country::NL,
     address_line1: "Keizersgracht 123",
     postal_code: "1015 CJ",
     city: "Amsterdam",
@@ -36,7 +42,7 @@ const CONTOSO: DemoOrg = DemoOrg {
 const FABRIKAM: DemoOrg = DemoOrg {
     partner_id: "4410002",
     legal_name: "Fabrikam GmbH",
-    country: "DE",
+    country: Country::DE,
     address_line1: "Friedrichstraße 10",
     postal_code: "10117",
     city: "Berlin",
@@ -46,7 +52,7 @@ const FABRIKAM: DemoOrg = DemoOrg {
 const WINGTIP: DemoOrg = DemoOrg {
     partner_id: "4410003",
     legal_name: "Wingtip Toys",
-    country: "CN",
+    country: Country::CN,
     address_line1: "88 Century Avenue",
     postal_code: "200120",
     city: "Shanghai",
@@ -55,13 +61,13 @@ const WINGTIP: DemoOrg = DemoOrg {
 };
 
 /// (e-mail, display name, organization partner id or none for staff, roles)
-const DEMO_USERS: &[(&str, &str, Option<&str>, &[&str])] = &[
-    ("anna@contoso.example", "Anna de Vries", Some("4410001"), &["global-admin"]),
-    ("sam@contoso.example", "Sam Jansen", Some("4410001"), &["sales-agent"]),
+const DEMO_USERS: &[(&str, &str, Option<&str>, &[Role])] = &[
+    ("anna@contoso.example", "Anna de Vries", Some("4410001"), &[Role::GlobalAdmin]),
+    ("sam@contoso.example", "Sam Jansen", Some("4410001"), &[Role::SalesAgent]),
     ("vera@contoso.example", "Vera Bakker", Some("4410001"), &[]),
-    ("lukas@fabrikam.example", "Lukas Becker", Some("4410002"), &["global-admin"]),
-    ("li@wingtip.example", "Li Wei", Some("4410003"), &["global-admin"]),
-    ("support@network.example", "Network Support", None, &["support-agent"]),
+    ("lukas@fabrikam.example", "Lukas Becker", Some("4410002"), &[Role::GlobalAdmin]),
+    ("li@wingtip.example", "Li Wei", Some("4410003"), &[Role::GlobalAdmin]),
+    ("support@network.example", "Network Support", None, &[Role::SupportAgent]),
 ];
 
 /// Yearly prices in minor units per offer and currency.
@@ -80,55 +86,43 @@ const PRICES: &[(&str, &str, i64)] = &[
 /// Seeds the demo data when the database has no organization yet. Idempotent.
 pub async fn seed_if_empty(db: &Db, clock: &Clock) -> Result<bool, sqlx::Error> {
     let mut tx = db.begin_write().await?;
-    let (count,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM organizations").fetch_one(&mut *tx).await?;
-    if count > 0 {
+    if organizations::any(&mut *tx).await? {
         return Ok(false);
     }
     let today = clock.today();
     let now = clock.now().to_rfc3339();
-    let password_hash = {
-        let password = Password::new(DEMO_PASSWORD.to_string());
-        tokio::task::spawn_blocking(move || hash_now(&password)).await.expect("hashing task")
-    };
+    let password_hash = demo_password_hash().await;
+    let mut ids = Vec::new();
     for org in [&CONTOSO, &FABRIKAM, &WINGTIP] {
-        insert_org(&mut tx, org, today, &now).await?;
+        ids.push((org.partner_id, insert_org(&mut tx, org, org.partner_id, org.legal_name, today, &now).await?));
     }
+    let id_of = |partner_id: &str| ids.iter().find(|(p, _)| *p == partner_id).map(|(_, id)| *id);
     for (email, name, partner_id, roles) in DEMO_USERS {
-        insert_user(&mut tx, email, name, *partner_id, roles, &password_hash, &now).await?;
+        insert_user(&mut tx, email, name, partner_id.and_then(id_of), roles, &password_hash, &now).await?;
     }
     for (offer, currency, amount) in PRICES {
-        sqlx::query("INSERT INTO prices (offer_code, currency, amount_minor) VALUES ($1, $2, $3)")
-            .bind(*offer)
-            .bind(*currency)
-            .bind(*amount)
-            .execute(&mut *tx)
-            .await?;
+        catalog::insert_price(&mut *tx, offer, currency, *amount).await?;
     }
-    let contoso = org_id(&mut tx, CONTOSO.partner_id).await?;
-    let fabrikam = org_id(&mut tx, FABRIKAM.partner_id).await?;
-    let wingtip = org_id(&mut tx, WINGTIP.partner_id).await?;
+    let (contoso, fabrikam, wingtip) = (ids[0].1, ids[1].1, ids[2].1);
     for (org, area, status) in [
-        (contoso, "cloud-platform", "complete"),
-        (contoso, "data-analytics", "incomplete"),
-        (contoso, "security", "incomplete"),
-        (fabrikam, "security", "complete"),
-        (wingtip, "application-development", "complete"),
+        (contoso, CompetencyArea::CloudPlatform, RequirementStatus::Complete),
+        (contoso, CompetencyArea::DataAnalytics, RequirementStatus::Incomplete),
+        (contoso, CompetencyArea::Security, RequirementStatus::Incomplete),
+        (fabrikam, CompetencyArea::Security, RequirementStatus::Complete),
+        (wingtip, CompetencyArea::ApplicationDevelopment, RequirementStatus::Complete),
     ] {
-        sqlx::query("INSERT INTO competency_status (organization_id, area, status) VALUES ($1, $2, $3)")
-            .bind(org)
-            .bind(area)
-            .bind(status)
-            .execute(&mut *tx)
-            .await?;
+        catalog::insert_competency_status(&mut *tx, org, area, status).await?;
     }
+    let silver_cloud = OfferKind::Competency { area: CompetencyArea::CloudPlatform, level: CompetencyLevel::Silver };
+    let gold_data = OfferKind::Competency { area: CompetencyArea::DataAnalytics, level: CompetencyLevel::Gold };
     // Contoso's Action Pack: in its renewal window, which closes in five days.
-    insert_subscription(&mut tx, contoso, "action-pack", days_before(today, 25), "off").await?;
+    insert_subscription(&mut tx, contoso, OfferKind::ActionPack, days_before(today, 25), AutoRenewal::Off).await?;
     // Contoso's Silver competency: not yet renewable.
-    insert_subscription(&mut tx, contoso, "competency-cloud-platform-silver", days_after(today, 100), "on").await?;
+    insert_subscription(&mut tx, contoso, silver_cloud, days_after(today, 100), AutoRenewal::On).await?;
     // Contoso's Gold competency: lapsed (its window closed a month ago).
-    insert_subscription(&mut tx, contoso, "competency-data-analytics-gold", days_before(today, 60), "off").await?;
+    insert_subscription(&mut tx, contoso, gold_data, days_before(today, 60), AutoRenewal::Off).await?;
     // Fabrikam's Action Pack: automatic renewal turned off.
-    insert_subscription(&mut tx, fabrikam, "action-pack", days_after(today, 40), "off-locked").await?;
+    insert_subscription(&mut tx, fabrikam, OfferKind::ActionPack, days_after(today, 40), AutoRenewal::OffLockedUntilManualRenewal).await?;
     tx.commit().await?;
     Ok(true)
 }
@@ -144,16 +138,14 @@ pub const LAB_PROJECTS: [&str; 2] = ["js", "nojs"];
 /// with one Global admin `<scenario>.<lang>.<project>@lab.example`.
 pub async fn seed_labs(db: &Db, clock: &Clock) -> Result<(), sqlx::Error> {
     let mut tx = db.begin_write().await?;
-    let (count,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM users WHERE email LIKE '%@lab.example'").fetch_one(&mut *tx).await?;
-    if count > 0 {
+    let first = format!("{}.en.{}@lab.example", LAB_SCENARIOS[0], LAB_PROJECTS[0]);
+    if users::id_by_email(&mut *tx, &first).await?.is_some() {
         return Ok(());
     }
     let today = clock.today();
     let now = clock.now().to_rfc3339();
-    let password_hash = {
-        let password = Password::new(DEMO_PASSWORD.to_string());
-        tokio::task::spawn_blocking(move || hash_now(&password)).await.expect("hashing task")
-    };
+    let password_hash = demo_password_hash().await;
+    let silver_cloud = OfferKind::Competency { area: CompetencyArea::CloudPlatform, level: CompetencyLevel::Silver };
     let mut number = 0;
     for scenario in LAB_SCENARIOS {
         for lang in ["en", "nl", "de", "fr", "zh"] {
@@ -163,123 +155,66 @@ pub async fn seed_labs(db: &Db, clock: &Clock) -> Result<(), sqlx::Error> {
                 let email = format!("{scenario}.{lang}.{project}@lab.example");
                 let template = if scenario == "buy" { &WINGTIP } else { &CONTOSO };
                 let legal_name = format!("{} ({scenario} {lang} {project})", template.legal_name);
-                let org = DemoOrg { partner_id: "", legal_name: "", ..*template };
-                insert_org_named(&mut tx, &org, &partner_id, &legal_name, today, &now).await?;
-                insert_user(&mut tx, &email, "Lab Admin", Some(&partner_id), &["global-admin"], &password_hash, &now).await?;
-                let id = org_id(&mut tx, &partner_id).await?;
+                let id = insert_org(&mut tx, template, &partner_id, &legal_name, today, &now).await?;
+                insert_user(&mut tx, &email, "Lab Admin", Some(id), &[Role::GlobalAdmin], &password_hash, &now).await?;
                 if scenario == "buy" {
                     continue;
                 }
-                sqlx::query("INSERT INTO competency_status (organization_id, area, status) VALUES ($1, 'cloud-platform', 'complete')")
-                    .bind(id)
-                    .execute(&mut *tx)
-                    .await?;
-                insert_subscription(&mut tx, id, "action-pack", days_before(today, 25), "off").await?;
-                insert_subscription(&mut tx, id, "competency-cloud-platform-silver", days_after(today, 100), "on").await?;
+                catalog::insert_competency_status(&mut *tx, id, CompetencyArea::CloudPlatform, RequirementStatus::Complete).await?;
+                insert_subscription(&mut tx, id, OfferKind::ActionPack, days_before(today, 25), AutoRenewal::Off).await?;
+                insert_subscription(&mut tx, id, silver_cloud, days_after(today, 100), AutoRenewal::On).await?;
             }
         }
     }
     tx.commit().await
 }
 
+async fn demo_password_hash() -> PasswordHashText {
+    let password = Password::new(DEMO_PASSWORD.to_string());
+    tokio::task::spawn_blocking(move || hash_now(&password)).await.unwrap_or_else(|_| hash_now(&Password::new(DEMO_PASSWORD.to_string())))
+}
+
 fn days_before(date: NaiveDate, days: u64) -> NaiveDate {
-    date.checked_sub_days(Days::new(days)).expect("date in range")
+    date.checked_sub_days(Days::new(days)).unwrap_or(date)
 }
 
 fn days_after(date: NaiveDate, days: u64) -> NaiveDate {
-    date.checked_add_days(Days::new(days)).expect("date in range")
+    date.checked_add_days(Days::new(days)).unwrap_or(date)
 }
 
-async fn insert_org(tx: &mut Transaction<'static, Any>, org: &DemoOrg, today: NaiveDate, now: &str) -> Result<(), sqlx::Error> {
-    insert_org_named(tx, org, org.partner_id, org.legal_name, today, now).await
-}
-
-async fn insert_org_named(
-    tx: &mut Transaction<'static, Any>,
-    org: &DemoOrg,
-    partner_id: &str,
-    legal_name: &str,
-    today: NaiveDate,
-    now: &str,
-) -> Result<(), sqlx::Error> {
-    sqlx::query(
-        "INSERT INTO organizations (partner_id, legal_name, country, address_line1, postal_code, city, vat_id, preferred_lang, membership, enrolled_on, created_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'member', $9, $10)",
-    )
-    .bind(partner_id)
-    .bind(legal_name)
-    .bind(org.country)
-    .bind(org.address_line1)
-    .bind(org.postal_code)
-    .bind(org.city)
-    .bind(org.vat_id)
-    .bind(org.lang)
-    .bind(days_before(today, 800).to_string())
-    .bind(now)
-    .execute(&mut **tx)
-    .await?;
-    Ok(())
-}
-
-async fn org_id(tx: &mut Transaction<'static, Any>, partner_id: &str) -> Result<i64, sqlx::Error> {
-    let (id,): (i64,) = sqlx::query_as("SELECT id FROM organizations WHERE partner_id = $1")
-        .bind(partner_id)
-        .fetch_one(&mut **tx)
-        .await?;
-    Ok(id)
+async fn insert_org(tx: &mut AnyConnection, org: &DemoOrg, partner_id: &str, legal_name: &str, today: NaiveDate, now: &str) -> Result<i64, sqlx::Error> {
+    let new = NewOrganization {
+        partner_id,
+        legal_name,
+        country: org.country,
+        address_line1: org.address_line1,
+        postal_code: org.postal_code,
+        city: org.city,
+        vat_id: org.vat_id,
+        preferred_lang: org.lang,
+        membership: Membership::Member,
+        enrolled_on: Some(days_before(today, 800)),
+        created_at: now,
+    };
+    organizations::insert(&mut *tx, &new).await
 }
 
 async fn insert_user(
-    tx: &mut Transaction<'static, Any>,
+    tx: &mut AnyConnection,
     email: &str,
     name: &str,
-    partner_id: Option<&str>,
-    roles: &[&str],
+    organization_id: Option<i64>,
+    roles: &[Role],
     password_hash: &PasswordHashText,
     now: &str,
 ) -> Result<(), sqlx::Error> {
-    let org = match partner_id {
-        Some(partner_id) => Some(org_id(tx, partner_id).await?),
-        None => None,
-    };
-    let (user_id,): (i64,) = sqlx::query_as(
-        "INSERT INTO users (organization_id, email, display_name, password_hash, active, created_at) \
-         VALUES ($1, $2, $3, $4, 1, $5) RETURNING id",
-    )
-    .bind(org)
-    .bind(email)
-    .bind(name)
-    .bind(&password_hash.0)
-    .bind(now)
-    .fetch_one(&mut **tx)
-    .await?;
-    for role in roles {
-        sqlx::query("INSERT INTO user_roles (user_id, role) VALUES ($1, $2)")
-            .bind(user_id)
-            .bind(*role)
-            .execute(&mut **tx)
-            .await?;
-    }
-    Ok(())
+    let new = users::NewUser { organization_id, email, display_name: name, password_hash: &password_hash.0, created_at: now };
+    let id = users::insert(&mut *tx, &new).await?;
+    users::set_roles(tx, id, roles).await
 }
 
-async fn insert_subscription(
-    tx: &mut Transaction<'static, Any>,
-    org: i64,
-    offer: &str,
-    anniversary: NaiveDate,
-    auto_renewal: &str,
-) -> Result<(), sqlx::Error> {
-    let purchased = anniversary.checked_sub_months(chrono::Months::new(12)).expect("date in range");
-    sqlx::query(
-        "INSERT INTO subscriptions (organization_id, offer_code, purchased_on, anniversary, auto_renewal) VALUES ($1, $2, $3, $4, $5)",
-    )
-    .bind(org)
-    .bind(offer)
-    .bind(purchased.to_string())
-    .bind(anniversary.to_string())
-    .bind(auto_renewal)
-    .execute(&mut **tx)
-    .await?;
-    Ok(())
+async fn insert_subscription(tx: &mut AnyConnection, org: i64, offer: OfferKind, anniversary: NaiveDate, auto_renewal: AutoRenewal) -> Result<(), sqlx::Error> {
+    let purchased_on = anniversary.checked_sub_months(chrono::Months::new(12)).unwrap_or(anniversary);
+    let sub = Subscription { offer, purchased_on, anniversary, auto_renewal, cancellation: CancellationState::None, exception_id: None };
+    subscriptions::insert(&mut *tx, org, &sub).await.map(|_| ())
 }

@@ -6,10 +6,12 @@ use leptos::config::LeptosOptions;
 
 use super::clock::Clock;
 use super::config::{Config, ConfigError};
+use super::core::Core;
 use super::db::{Db, DbError};
-use super::invoices::{FontError, InvoiceFont};
-use super::payments::SandboxGateway;
-use super::seed::seed_if_empty;
+use super::gateway::SandboxGateway;
+use super::present::invoice_pdf::{FontError, InvoiceFont};
+use super::seed::{seed_if_empty, seed_labs};
+use super::service::checkout::reconcile;
 use super::state::AppState;
 use crate::i18n::format::Formatters;
 use crate::i18n::server::{LoadError, Locales};
@@ -43,23 +45,14 @@ pub async fn build_state(config: Config, leptos_options: LeptosOptions) -> Resul
         tracing::info!(today = %clock.today(), "empty database seeded with the demo data");
     }
     if config.seed_labs {
-        super::seed::seed_labs(&db, &clock).await.map_err(StartError::Seed)?;
+        seed_labs(&db, &clock).await.map_err(StartError::Seed)?;
     }
-    let state = AppState {
-        leptos_options,
-        clock,
-        locales: Arc::new(locales),
-        formatters: Arc::new(Formatters::new()),
-        config: Arc::new(config),
-        gateway: Arc::new(SandboxGateway::new(db.clone())),
-        invoice_font,
-        db,
-    };
+    let core = Core { gateway: Arc::new(SandboxGateway::new(db.clone())), db, clock, config: Arc::new(config) };
     // Orders interrupted between the charge and the commit are finished now.
-    match super::checkout::reconcile(&state).await {
+    match reconcile(&core).await {
         Ok(0) => {}
         Ok(count) => tracing::warn!(count, "interrupted orders reconciled"),
-        Err(error) => tracing::error!(?error, "reconciling interrupted orders failed"),
+        Err(error) => tracing::error!(%error, "reconciling interrupted orders failed"),
     }
-    Ok(state)
+    Ok(AppState { leptos_options, core, locales: Arc::new(locales), formatters: Arc::new(Formatters::new()), invoice_font })
 }

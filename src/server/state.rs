@@ -1,32 +1,33 @@
-//! The application state shared by handlers and server functions.
+//! The application state shared by handlers, server functions and page renders.
 
 use std::sync::Arc;
 
 use axum::extract::FromRef;
 use leptos::prelude::LeptosOptions;
 
-use super::clock::Clock;
-use super::config::Config;
-use super::db::Db;
-use super::invoices::InvoiceFont;
-use super::payments::PaymentGateway;
+use super::core::Core;
+use super::present::invoice_pdf::InvoiceFont;
 use crate::i18n::format::Formatters;
 use crate::i18n::server::Locales;
 
 #[derive(Clone, FromRef)]
 pub struct AppState {
     pub leptos_options: LeptosOptions,
-    pub db: Db,
-    pub clock: Clock,
+    pub core: Core,
     pub locales: Arc<Locales>,
     pub formatters: Arc<Formatters>,
-    pub config: Arc<Config>,
-    pub gateway: Arc<dyn PaymentGateway>,
     pub invoice_font: InvoiceFont,
+}
+
+impl AppState {
+    /// The state of the current server function or page render.
+    pub fn from_context() -> AppState {
+        leptos::prelude::expect_context::<AppState>()
+    }
 }
 
 impl std::fmt::Debug for AppState {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("AppState").field("db", &self.db.backend()).field("clock", &self.clock).finish_non_exhaustive()
+        f.debug_struct("AppState").field("core", &self.core).finish_non_exhaustive()
     }
 }

@@ -10,7 +10,10 @@ use membership_offers::i18n::format::Formatters;
 use membership_offers::i18n::server::Locales;
 use membership_offers::server::clock::Clock;
 use membership_offers::server::config::Config;
+use membership_offers::server::core::Core;
 use membership_offers::server::db::Db;
+use membership_offers::server::gateway::SandboxGateway;
+use membership_offers::server::present::invoice_pdf::InvoiceFont;
 use membership_offers::server::seed::seed_if_empty;
 use membership_offers::server::state::AppState;
 
@@ -105,16 +108,20 @@ pub fn state(test_db: &TestDb, today: NaiveDate) -> AppState {
         _ => None,
     })
     .expect("config");
-    AppState {
-        leptos_options: LeptosOptions::builder().output_name("membership-offers").build(),
+    let invoice_font =
+        InvoiceFont::load(&config.invoice_font, config.invoice_font_index).expect("the invoice font (fonts-wqy-microhei) is installed");
+    let core = Core {
         db: test_db.db.clone(),
         clock: Clock::manual(today.and_hms_opt(9, 0, 0).expect("time").and_utc()),
+        gateway: Arc::new(SandboxGateway::new(test_db.db.clone())),
+        config: Arc::new(config),
+    };
+    AppState {
+        leptos_options: LeptosOptions::builder().output_name("membership-offers").build(),
+        core,
         locales: Arc::new(Locales::load(std::path::Path::new("locales")).expect("locales load")),
         formatters: Arc::new(Formatters::new()),
-        gateway: Arc::new(membership_offers::server::payments::SandboxGateway::new(test_db.db.clone())),
-        invoice_font: membership_offers::server::invoices::InvoiceFont::load(&config.invoice_font, config.invoice_font_index)
-            .expect("the invoice font (fonts-wqy-microhei) is installed"),
-        config: Arc::new(config),
+        invoice_font,
     }
 }
 
@@ -125,10 +132,20 @@ pub struct Client {
     pub cookie: Option<String>,
 }
 
+/// A response as a person (or a browser) meets it. The HTML is private on purpose:
+/// a page embeds its whole Fluent catalog and its scripts, so searching the raw body
+/// for a message finds it whatever the page shows. Read what a person sees instead:
+/// [`Reply::text`], [`Reply::alerts`], [`Reply::field_value`], [`Reply::links`].
 pub struct Reply {
     pub status: http::StatusCode,
     pub headers: http::HeaderMap,
-    pub body: String,
+    body: String,
+}
+
+impl std::fmt::Debug for Reply {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{} {}\n{}", self.status, self.location(), self.text())
+    }
 }
 
 impl Client {
@@ -190,7 +207,7 @@ impl Client {
     /// Signs in with the demo password; panics unless it succeeds.
     pub async fn sign_in(&mut self, email: &str) {
         let reply = self.post_form("/sign-in", &[("email", email), ("password", "demo-password-1"), ("next", "")]).await;
-        assert_eq!(reply.status, http::StatusCode::SEE_OTHER, "sign-in of {email} failed: {}", reply.body);
+        assert_eq!(reply.status, http::StatusCode::SEE_OTHER, "sign-in of {email} failed: {reply:?}");
     }
 }
 
@@ -198,4 +215,97 @@ impl Reply {
     pub fn location(&self) -> &str {
         self.headers.get("location").map(|v| v.to_str().unwrap()).unwrap_or("")
     }
+
+    fn document(&self) -> scraper::Html {
+        scraper::Html::parse_document(&self.body)
+    }
+
+    /// The page's visible text: the body without scripts, styles and templates, with
+    /// white space collapsed.
+    pub fn text(&self) -> String {
+        let document = self.document();
+        let body = scraper::Selector::parse("body").unwrap();
+        let Some(root) = document.select(&body).next() else { return collapse(&self.body) };
+        let mut out = String::new();
+        visible_text(*root, &mut out);
+        collapse(&out)
+    }
+
+    /// The text of every `role="alert"` element (form and field errors).
+    pub fn alerts(&self) -> Vec<String> {
+        self.texts_of("[role=alert]")
+    }
+
+    /// The text of every `role="status"` element (confirmations, banners).
+    pub fn statuses(&self) -> Vec<String> {
+        self.texts_of("[role=status]")
+    }
+
+    /// The text of the elements matching a CSS selector.
+    pub fn texts_of(&self, selector: &str) -> Vec<String> {
+        let selector = scraper::Selector::parse(selector).unwrap();
+        self.document().select(&selector).map(|element| collapse(&element.text().collect::<String>())).collect()
+    }
+
+    /// The text of the page's first `h1`.
+    pub fn heading(&self) -> String {
+        self.texts_of("h1").into_iter().next().unwrap_or_default()
+    }
+
+    /// The value the field `name` shows (an input's value or a textarea's text).
+    pub fn field_value(&self, name: &str) -> Option<String> {
+        let selector = scraper::Selector::parse(&format!("input[name=\"{name}\"], textarea[name=\"{name}\"]")).unwrap();
+        let document = self.document();
+        let element = document.select(&selector).next()?;
+        match element.value().name() {
+            "textarea" => Some(element.text().collect()),
+            _ => Some(element.value().attr("value").unwrap_or("").to_string()),
+        }
+    }
+
+    /// Every link's address.
+    pub fn links(&self) -> Vec<String> {
+        let selector = scraper::Selector::parse("a[href]").unwrap();
+        self.document().select(&selector).filter_map(|a| a.value().attr("href").map(str::to_string)).collect()
+    }
+
+    /// Every form's action (the page itself when it has none).
+    pub fn form_actions(&self) -> Vec<String> {
+        let selector = scraper::Selector::parse("form[method=post]").unwrap();
+        self.document().select(&selector).map(|f| f.value().attr("action").unwrap_or("").to_string()).collect()
+    }
+
+    /// The `lang` of the document.
+    pub fn html_lang(&self) -> Option<String> {
+        let selector = scraper::Selector::parse("html").unwrap();
+        self.document().select(&selector).next().and_then(|html| html.value().attr("lang").map(str::to_string))
+    }
+
+    /// The raw body, for responses that are not pages (CSV, plain text).
+    pub fn raw(&self) -> &str {
+        &self.body
+    }
+}
+
+fn visible_text(node: ego_tree::NodeRef<'_, scraper::Node>, out: &mut String) {
+    for child in node.children() {
+        match child.value() {
+            scraper::Node::Text(text) => {
+                out.push_str(text);
+            }
+            scraper::Node::Element(element) => {
+                if matches!(element.name(), "script" | "style" | "template" | "head") || element.attr("hidden").is_some() {
+                    continue;
+                }
+                out.push(' ');
+                visible_text(child, out);
+                out.push(' ');
+            }
+            _ => {}
+        }
+    }
+}
+
+fn collapse(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }

@@ -1,99 +1,155 @@
 //! Organizations (partner tenants): membership, country, bill-to details.
 
-use sqlx::{Any, Executor};
+use chrono::NaiveDate;
+use sqlx::{Any, Executor, FromRow};
 
+use super::{Coded, Result};
 use crate::domain::country::Country;
-use crate::domain::offer::{CompetencyArea, OfferKind};
-use crate::domain::subscription::RequirementStatus;
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+crate::code_enum! {
+    /// Whether the organization has joined the network.
+    pub enum Membership: "a membership code" {
+        None = "none",
+        Member = "member",
+    }
+}
+
+/// An organization as stored.
+#[derive(Debug, Clone, PartialEq, Eq, FromRow)]
 pub struct Organization {
     pub id: i64,
     pub partner_id: String,
     pub legal_name: String,
-    pub country: Country,
+    #[sqlx(try_from = "String")]
+    pub country: Coded<Country>,
     pub address_line1: String,
     pub address_line2: String,
     pub postal_code: String,
     pub city: String,
     pub vat_id: String,
     pub preferred_lang: String,
-    pub is_member: bool,
+    #[sqlx(try_from = "String")]
+    pub membership: Coded<Membership>,
 }
 
-type OrgRow = (i64, String, String, String, String, String, String, String, String, String, String);
+impl Organization {
+    pub fn country(&self) -> Country {
+        self.country.0
+    }
 
-pub async fn organization<'e, E: Executor<'e, Database = Any>>(executor: E, id: i64) -> Result<Option<Organization>, sqlx::Error> {
-    let row: Option<OrgRow> = sqlx::query_as(
-        "SELECT id, partner_id, legal_name, country, address_line1, address_line2, postal_code, city, vat_id, preferred_lang, membership \
-         FROM organizations WHERE id = $1",
-    )
-    .bind(id)
-    .fetch_optional(executor)
-    .await?;
-    Ok(row.map(|(id, partner_id, legal_name, country, address_line1, address_line2, postal_code, city, vat_id, preferred_lang, membership)| {
-        Organization {
-            id,
-            partner_id,
-            legal_name,
-            country: Country::parse(&country).unwrap_or(Country::US),
-            address_line1,
-            address_line2,
-            postal_code,
-            city,
-            vat_id,
-            preferred_lang,
-            is_member: membership == "member",
-        }
-    }))
+    pub fn is_member(&self) -> bool {
+        self.membership.0 == Membership::Member
+    }
 }
 
-/// The competency areas the organization works on, with their requirement status.
-pub async fn competency_statuses<'e, E: Executor<'e, Database = Any>>(
+const COLUMNS: &str =
+    "id, partner_id, legal_name, country, address_line1, address_line2, postal_code, city, vat_id, preferred_lang, membership";
+
+pub async fn organization<'e, E: Executor<'e, Database = Any>>(executor: E, id: i64) -> Result<Option<Organization>> {
+    sqlx::query_as(&format!("SELECT {COLUMNS} FROM organizations WHERE id = $1")).bind(id).fetch_optional(executor).await
+}
+
+/// The organization's legal name (the page header).
+pub async fn legal_name<'e, E: Executor<'e, Database = Any>>(executor: E, id: i64) -> Result<Option<String>> {
+    let row: Option<(String,)> =
+        sqlx::query_as("SELECT legal_name FROM organizations WHERE id = $1").bind(id).fetch_optional(executor).await?;
+    Ok(row.map(|(name,)| name))
+}
+
+/// The legal name and bill-to address as entered on the profile or when joining.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BillToColumns<'a> {
+    pub legal_name: &'a str,
+    pub address_line1: &'a str,
+    pub address_line2: &'a str,
+    pub postal_code: &'a str,
+    pub city: &'a str,
+    pub vat_id: &'a str,
+}
+
+/// Saves the profile: bill-to details and the language of documents and e-mail.
+pub async fn save_profile<'e, E: Executor<'e, Database = Any>>(
     executor: E,
-    organization_id: i64,
-) -> Result<Vec<(CompetencyArea, RequirementStatus)>, sqlx::Error> {
-    let rows: Vec<(String, String)> =
-        sqlx::query_as("SELECT area, status FROM competency_status WHERE organization_id = $1 ORDER BY area")
-            .bind(organization_id)
-            .fetch_all(executor)
-            .await?;
-    Ok(rows
-        .into_iter()
-        .filter_map(|(area, status)| {
-            let status = if status == "complete" { RequirementStatus::Complete } else { RequirementStatus::Incomplete };
-            CompetencyArea::parse_code(&area).map(|area| (area, status))
-        })
-        .collect())
+    id: i64,
+    bill_to: &BillToColumns<'_>,
+    preferred_lang: &str,
+) -> Result<()> {
+    sqlx::query(
+        "UPDATE organizations SET legal_name = $1, address_line1 = $2, address_line2 = $3, postal_code = $4, city = $5, vat_id = $6, \
+         preferred_lang = $7 WHERE id = $8",
+    )
+    .bind(bill_to.legal_name)
+    .bind(bill_to.address_line1)
+    .bind(bill_to.address_line2)
+    .bind(bill_to.postal_code)
+    .bind(bill_to.city)
+    .bind(bill_to.vat_id)
+    .bind(preferred_lang)
+    .bind(id)
+    .execute(executor)
+    .await?;
+    Ok(())
 }
 
-/// Whether the offer's requirements are met (the Action Pack has none).
-pub fn requirement_of(offer: OfferKind, statuses: &[(CompetencyArea, RequirementStatus)]) -> RequirementStatus {
-    match offer {
-        OfferKind::ActionPack => RequirementStatus::Complete,
-        OfferKind::Competency { area, .. } => statuses
-            .iter()
-            .find(|(a, _)| *a == area)
-            .map_or(RequirementStatus::Incomplete, |(_, status)| *status),
-    }
+/// Joins the network with the confirmed legal details. False when it already had.
+pub async fn enroll<'e, E: Executor<'e, Database = Any>>(executor: E, id: i64, bill_to: &BillToColumns<'_>, on: NaiveDate) -> Result<bool> {
+    let done = sqlx::query(
+        "UPDATE organizations SET legal_name = $1, address_line1 = $2, address_line2 = $3, postal_code = $4, city = $5, vat_id = $6, \
+         membership = $7, enrolled_on = $8 WHERE id = $9 AND membership = $10",
+    )
+    .bind(bill_to.legal_name)
+    .bind(bill_to.address_line1)
+    .bind(bill_to.address_line2)
+    .bind(bill_to.postal_code)
+    .bind(bill_to.city)
+    .bind(bill_to.vat_id)
+    .bind(Membership::Member.code())
+    .bind(on.to_string())
+    .bind(id)
+    .bind(Membership::None.code())
+    .execute(executor)
+    .await?;
+    Ok(done.rows_affected() == 1)
 }
 
-/// The price list key of an offer: competencies are priced per level.
-pub fn price_key(offer: OfferKind) -> &'static str {
-    use crate::domain::offer::CompetencyLevel;
-    match offer {
-        OfferKind::ActionPack => "action-pack",
-        OfferKind::Competency { level: CompetencyLevel::Silver, .. } => "competency-silver",
-        OfferKind::Competency { level: CompetencyLevel::Gold, .. } => "competency-gold",
-    }
+/// A new organization (demo data).
+pub struct NewOrganization<'a> {
+    pub partner_id: &'a str,
+    pub legal_name: &'a str,
+    pub country: Country,
+    pub address_line1: &'a str,
+    pub postal_code: &'a str,
+    pub city: &'a str,
+    pub vat_id: &'a str,
+    pub preferred_lang: &'a str,
+    pub membership: Membership,
+    pub enrolled_on: Option<NaiveDate>,
+    pub created_at: &'a str,
 }
 
-/// The yearly net price of an offer in a currency, in minor units.
-pub async fn price<'e, E: Executor<'e, Database = Any>>(executor: E, offer: OfferKind, currency: &str) -> Result<Option<i64>, sqlx::Error> {
-    let row: Option<(i64,)> = sqlx::query_as("SELECT amount_minor FROM prices WHERE offer_code = $1 AND currency = $2")
-        .bind(price_key(offer))
-        .bind(currency)
-        .fetch_optional(executor)
-        .await?;
-    Ok(row.map(|(amount,)| amount))
+pub async fn insert<'e, E: Executor<'e, Database = Any>>(executor: E, org: &NewOrganization<'_>) -> Result<i64> {
+    let (id,): (i64,) = sqlx::query_as(
+        "INSERT INTO organizations (partner_id, legal_name, country, address_line1, postal_code, city, vat_id, preferred_lang, membership, \
+         enrolled_on, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id",
+    )
+    .bind(org.partner_id)
+    .bind(org.legal_name)
+    .bind(org.country.code())
+    .bind(org.address_line1)
+    .bind(org.postal_code)
+    .bind(org.city)
+    .bind(org.vat_id)
+    .bind(org.preferred_lang)
+    .bind(org.membership.code())
+    .bind(org.enrolled_on.map(|d| d.to_string()))
+    .bind(org.created_at)
+    .fetch_one(executor)
+    .await?;
+    Ok(id)
+}
+
+/// Whether any organization exists (an empty database gets the demo data).
+pub async fn any<'e, E: Executor<'e, Database = Any>>(executor: E) -> Result<bool> {
+    let (count,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM organizations").fetch_one(executor).await?;
+    Ok(count > 0)
 }

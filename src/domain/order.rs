@@ -1,0 +1,66 @@
+//! What an order is for and how it is paid.
+
+use serde::{Deserialize, Serialize};
+
+use super::offer::{CompetencyArea, OfferKind};
+use super::subscription::RequirementStatus;
+
+/// What a checkout buys: the renewal (or reactivation) of one of the organization's
+/// subscriptions, or an offer it does not hold yet.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum CheckoutTarget {
+    Renew(i64),
+    Buy(OfferKind),
+}
+
+crate::code_enum! {
+    /// How an order is paid (seed 000: credit card or electronic bank transfer).
+    #[derive(Serialize, Deserialize)]
+    pub enum PaymentMethod: "a payment method code" {
+        Card = "card",
+        BankTransfer = "bank-transfer",
+    }
+}
+
+crate::code_enum! {
+    /// Why the card's bank refused a charge.
+    #[derive(Serialize, Deserialize)]
+    pub enum DeclineCode: "a decline code" {
+        CardDeclined = "card-declined",
+        InsufficientFunds = "insufficient-funds",
+    }
+}
+
+/// Whether the requirements of `offer` are met, from the organization's competency
+/// statuses. The Action Pack has none; an area without a status is not Complete.
+pub fn requirement_of(offer: OfferKind, statuses: &[(CompetencyArea, RequirementStatus)]) -> RequirementStatus {
+    match offer {
+        OfferKind::ActionPack => RequirementStatus::Complete,
+        OfferKind::Competency { area, .. } => {
+            statuses.iter().find(|(a, _)| *a == area).map_or(RequirementStatus::Incomplete, |(_, status)| *status)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::offer::CompetencyLevel;
+
+    #[test]
+    fn the_action_pack_has_no_requirements_and_an_unknown_area_is_incomplete() {
+        let statuses = [(CompetencyArea::Security, RequirementStatus::Complete)];
+        assert_eq!(requirement_of(OfferKind::ActionPack, &[]), RequirementStatus::Complete);
+        let security = OfferKind::Competency { area: CompetencyArea::Security, level: CompetencyLevel::Gold };
+        let cloud = OfferKind::Competency { area: CompetencyArea::CloudPlatform, level: CompetencyLevel::Gold };
+        assert_eq!(requirement_of(security, &statuses), RequirementStatus::Complete);
+        assert_eq!(requirement_of(cloud, &statuses), RequirementStatus::Incomplete);
+    }
+
+    #[test]
+    fn payment_method_codes_round_trip() {
+        for method in PaymentMethod::ALL {
+            assert_eq!(PaymentMethod::parse_code(method.code()), Some(*method));
+        }
+    }
+}

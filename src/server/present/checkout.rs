@@ -1,0 +1,125 @@
+//! The checkout's pages: payment step, review, confirmation.
+
+use super::refusal::notice;
+use super::{money, percent};
+use crate::domain::money::VatTreatment;
+use crate::domain::order::CheckoutTarget;
+use crate::domain::subscription::OrderKind;
+use crate::i18n::format::Formatter;
+use crate::server::service::checkout::steps::{PaymentStep as Step, Review};
+use crate::server::store::checkouts::CheckoutPayment;
+use crate::server::store::orders::Confirmation;
+use crate::server::store::organizations::Organization;
+use crate::view::checkout::*;
+use crate::view::labels::decline_message_id;
+use crate::view::Notice;
+
+/// The back link of the payment step: the offer details or the offers page.
+fn payment_back(target: CheckoutTarget) -> String {
+    match target {
+        CheckoutTarget::Renew(id) => format!("/offers/{id}"),
+        CheckoutTarget::Buy(_) => "/offers".to_string(),
+    }
+}
+
+/// The payment step's address, where the review leads back to.
+fn payment_path(target: CheckoutTarget) -> String {
+    match target {
+        CheckoutTarget::Renew(id) => format!("/offers/{id}/renew"),
+        CheckoutTarget::Buy(offer) => format!("/buy/{}", offer.code()),
+    }
+}
+
+pub fn payment_step(step: &Step, target: CheckoutTarget, can_act: bool, fmt: &Formatter) -> PaymentStep {
+    let (total, refusal) = match &step.quoted {
+        Ok(quote) => (money(fmt, quote.amounts.total), None),
+        Err(refusal) => (String::new(), Some(notice(refusal, fmt))),
+    };
+    PaymentStep { offer: step.offer, kind: step.kind, total, refusal, can_act, back: payment_back(target) }
+}
+
+/// The bill-to address lines of an organization.
+pub fn bill_to(org: &Organization) -> Vec<String> {
+    [
+        org.legal_name.clone(),
+        org.address_line1.clone(),
+        org.address_line2.clone(),
+        format!("{} {}", org.postal_code, org.city).trim().to_string(),
+        org.country().code().to_string(),
+        org.vat_id.clone(),
+    ]
+    .into_iter()
+    .filter(|line| !line.is_empty())
+    .collect()
+}
+
+pub fn review(review: &Review, fmt: &Formatter) -> ReviewView {
+    let checkout = &review.checkout;
+    let payment = match &checkout.payment {
+        CheckoutPayment::Card { card, .. } => {
+            PaymentSummary::Card { brand: card.brand.clone(), last4: card.last4.clone(), expiry: card.expiry.clone() }
+        }
+        CheckoutPayment::BankTransfer(contact) => {
+            PaymentSummary::BankTransfer { contact_name: contact.name.clone(), phone: contact.phone.clone(), email: contact.email.clone() }
+        }
+    };
+    let declined = checkout.decline.map(|code| Notice::plain(decline_message_id(code)));
+    let back = payment_path(checkout.target());
+    let bill_to = bill_to(&review.organization);
+    match &review.quoted {
+        Ok(q) => ReviewView {
+            key: checkout.key.clone(),
+            offer: q.offer,
+            kind: q.kind,
+            period_from: fmt.date(q.period_from),
+            period_to: fmt.date(q.period_to),
+            new_anniversary: fmt.date(q.new_anniversary),
+            net: money(fmt, q.amounts.net),
+            vat_rate: percent(fmt, q.amounts.vat_rate_bp),
+            vat: money(fmt, q.amounts.vat),
+            total: money(fmt, q.amounts.total),
+            reverse_charge: q.amounts.treatment == VatTreatment::ReverseCharge,
+            exception_id: q.exception_id.clone(),
+            payment,
+            bill_to,
+            declined,
+            refusal: None,
+            back,
+        },
+        Err(refusal) => ReviewView {
+            key: checkout.key.clone(),
+            offer: checkout.offer,
+            kind: OrderKind::Renewal,
+            period_from: String::new(),
+            period_to: String::new(),
+            new_anniversary: String::new(),
+            net: String::new(),
+            vat_rate: String::new(),
+            vat: String::new(),
+            total: String::new(),
+            reverse_charge: false,
+            exception_id: None,
+            payment,
+            bill_to,
+            declined,
+            refusal: Some(notice(refusal, fmt)),
+            back,
+        },
+    }
+}
+
+pub fn confirmation(done: &Confirmation, fmt: &Formatter) -> ConfirmationView {
+    let currency = done.currency.0;
+    ConfirmationView {
+        offer: done.offer_code.0,
+        kind: done.kind.0,
+        order_number: done.order_number.clone(),
+        invoice_number: done.invoice_number.clone(),
+        total: fmt.money(done.total_minor, currency.code(), currency.minor_digits()),
+        new_anniversary: fmt.date(done.new_anniversary.0),
+        transfer: match (&done.payment_reference, done.due_on.0) {
+            (Some(reference), Some(due)) => Some((reference.clone(), fmt.date(due))),
+            _ => None,
+        },
+    }
+}

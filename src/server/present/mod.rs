@@ -1,0 +1,30 @@
+//! Presenters: service outcomes to view models, and the layout of PDFs and CSV files.
+//! Dates and amounts are formatted here, for the visitor's language, with ICU4X
+//! ([`Formatter`]); labels are Fluent ids from `crate::view::labels`.
+
+pub mod audit;
+pub mod checkout;
+pub mod invoice_csv;
+pub mod invoice_pdf;
+pub mod invoices;
+pub mod offers;
+pub mod profile;
+pub mod refusal;
+pub mod users;
+
+use crate::domain::money::Money;
+use crate::i18n::format::Formatter;
+
+/// An amount in the visitor's format (`€ 1.234,56`).
+pub fn money(fmt: &Formatter, amount: Money) -> String {
+    fmt.money(amount.minor(), amount.currency().code(), amount.currency().minor_digits())
+}
+
+/// A VAT rate given in basis points, as a number of percent (`21`, `8,5`).
+pub fn percent(fmt: &Formatter, rate_bp: u32) -> String {
+    if rate_bp % 100 == 0 {
+        fmt.decimal(i64::from(rate_bp / 100), 0)
+    } else {
+        fmt.decimal(i64::from(rate_bp), 2)
+    }
+}

@@ -1,0 +1,137 @@
+//! The offers page and offer details from the assessed subscriptions.
+
+use chrono::NaiveDate;
+
+use super::money;
+use super::refusal::not_renewable;
+use crate::domain::money::Money;
+use crate::domain::offer::{CompetencyLevel, OfferKind};
+use crate::domain::order::requirement_of;
+use crate::domain::subscription::{status, CancellationState, Evaluation, OrderKind, RequirementStatus, SubscriptionStatus};
+use crate::i18n::format::Formatter;
+use crate::server::service::offers::{Assessed, Details, Overview};
+use crate::view::offers::*;
+
+/// Banners appear this many days before something happens.
+const BANNER_DAYS: i64 = 15;
+
+pub fn renew_state(evaluation: &Evaluation, fmt: &Formatter) -> RenewState {
+    match &evaluation.renew {
+        Ok(offer) if offer.kind == OrderKind::Reactivation => RenewState::Reactivate,
+        Ok(_) => RenewState::Available,
+        Err(reason) => RenewState::Blocked(not_renewable(reason, fmt)),
+    }
+}
+
+fn price_text(fmt: &Formatter, price: Option<Money>) -> String {
+    price.map(|amount| money(fmt, amount)).unwrap_or_default()
+}
+
+pub fn offers_view(overview: &Overview, can_act: bool, fmt: &Formatter) -> OffersView {
+    let org = &overview.organization;
+    let today = overview.today;
+    let mut purchased = Vec::new();
+    let mut banners = Vec::new();
+    for Assessed { stored, evaluation } in &overview.owned {
+        if let Some(banner) = banner(stored.id, stored.subscription.offer, stored.subscription.auto_renewal.is_on(), evaluation, today, fmt) {
+            banners.push(banner);
+        }
+        purchased.push(PurchasedRow {
+            id: stored.id,
+            offer: stored.subscription.offer,
+            status: evaluation.status,
+            cancellation_requested: matches!(stored.subscription.cancellation, CancellationState::Requested { .. }),
+            purchased_on: fmt.date(stored.subscription.purchased_on),
+            renewal_start: fmt.date(evaluation.effective_anniversary),
+            expires_on: fmt.date(evaluation.effective_anniversary),
+            auto_renewal: stored.subscription.auto_renewal,
+            renew: renew_state(evaluation, fmt),
+        });
+    }
+    let price_of = |offer: OfferKind| overview.prices.iter().find(|(o, _)| *o == offer).and_then(|(_, price)| *price);
+    let tile = |offer: OfferKind| -> OfferTile {
+        let requirements = requirement_of(offer, &overview.statuses);
+        let state = match overview.owned.iter().find(|a| a.stored.subscription.offer == offer) {
+            Some(Assessed { stored, .. }) => {
+                let status = status(&stored.subscription, today, &overview.exceptions);
+                if !status.has_benefits() && org.is_member() && requirements == RequirementStatus::Incomplete {
+                    TileState::RequirementsNotMet
+                } else {
+                    TileState::Owned { subscription_id: stored.id, status }
+                }
+            }
+            None if !org.is_member() => TileState::NotMember,
+            None if requirements == RequirementStatus::Incomplete => TileState::RequirementsNotMet,
+            None => TileState::Buyable,
+        };
+        OfferTile { offer, price: price_text(fmt, price_of(offer)), state }
+    };
+    let competencies = overview
+        .statuses
+        .iter()
+        .map(|(area, requirements)| CompetencyTile {
+            area: *area,
+            requirements_complete: *requirements == RequirementStatus::Complete,
+            levels: [CompetencyLevel::Silver, CompetencyLevel::Gold].into_iter().map(|level| tile(OfferKind::Competency { area: *area, level })).collect(),
+        })
+        .collect();
+    OffersView { is_member: org.is_member(), can_act, action_pack: tile(OfferKind::ActionPack), competencies, purchased, banners }
+}
+
+fn banner(id: i64, offer: OfferKind, auto_on: bool, evaluation: &Evaluation, today: NaiveDate, fmt: &Formatter) -> Option<Banner> {
+    let kind = match evaluation.status {
+        SubscriptionStatus::InRenewalWindow if evaluation.renew.is_ok() => {
+            let closes = evaluation.timeline.window_closes;
+            Some(BannerKind::WindowClosing { days: (closes - today).num_days(), closes_on: fmt.date(closes) })
+        }
+        SubscriptionStatus::Active if !auto_on => {
+            let expires = evaluation.effective_anniversary;
+            let days = (expires - today).num_days();
+            (days <= BANNER_DAYS).then(|| BannerKind::ExpiresWithoutAutoRenewal { days, expires_on: fmt.date(expires) })
+        }
+        _ => None,
+    }?;
+    Some(Banner { subscription_id: id, offer, kind })
+}
+
+pub fn offer_details(details: &Details, can_act: bool, fmt: &Formatter) -> OfferDetails {
+    let Assessed { stored, evaluation } = &details.assessed;
+    let sub = &stored.subscription;
+    let today = details.today;
+    let t = &evaluation.timeline;
+    let mut timeline: Vec<(TimelineEvent, NaiveDate)> = vec![
+        (TimelineEvent::Purchased, t.purchased_on),
+        (TimelineEvent::ReminderBefore, t.reminder_before),
+        (TimelineEvent::Anniversary, t.anniversary),
+        (TimelineEvent::WindowOpens, t.window_opens),
+        (TimelineEvent::ReminderAfter, t.reminder_after),
+        (TimelineEvent::WindowCloses, t.window_closes),
+        (TimelineEvent::LosesBenefits, t.loses_benefits_on),
+    ];
+    if let Some(charge) = t.next_automatic_charge {
+        timeline.push((TimelineEvent::AutomaticCharge, charge));
+    }
+    timeline.sort_by_key(|(_, date)| *date);
+    let gross = details.yearly.as_ref().map(|amounts| money(fmt, amounts.total)).unwrap_or_default();
+    let auto_off = !sub.auto_renewal.is_on();
+    OfferDetails {
+        id: stored.id,
+        offer: sub.offer,
+        status: evaluation.status,
+        cancellation_requested_on: match sub.cancellation {
+            CancellationState::Requested { on } => Some(fmt.date(on)),
+            _ => None,
+        },
+        auto_renewal: sub.auto_renewal,
+        timeline: timeline.into_iter().map(|(event, date)| TimelineItem { event, date: fmt.date(date), past: date <= today }).collect(),
+        next_charge: t.next_automatic_charge.map(|date| (fmt.date(date), gross)),
+        card: stored.card.as_ref().map(|card| format!("{} •••• {}", card.brand, card.last4)),
+        renew: renew_state(evaluation, fmt),
+        can_turn_off_auto_renewal: evaluation.can_turn_off_auto_renewal.is_ok(),
+        reminder_on: (auto_off && evaluation.status == SubscriptionStatus::Active).then(|| fmt.date(t.reminder_before)),
+        can_request_cancellation: evaluation.can_request_cancellation.is_ok(),
+        exception_id: evaluation.applied_exception.clone(),
+        price: price_text(fmt, details.net),
+        can_act,
+    }
+}

@@ -1,0 +1,49 @@
+//! The one mapping from a refusal of the rules to the message the partner reads.
+
+use chrono::NaiveDate;
+
+use crate::domain::subscription::{AutoRenewalBlocked, NotCancellable, NotPurchasable, NotRenewable};
+use crate::i18n::format::Formatter;
+use crate::server::service::Refusal;
+use crate::view::notice::NoticeArg;
+use crate::view::Notice;
+
+fn dated(id: &str, fmt: &Formatter, date: NaiveDate) -> Notice {
+    Notice { id: id.to_string(), args: vec![("date".to_string(), NoticeArg::Text(fmt.date(date)))] }
+}
+
+/// Why Renew is not offered (rule 3: with the date it opens).
+pub fn not_renewable(reason: &NotRenewable, fmt: &Formatter) -> Notice {
+    match *reason {
+        NotRenewable::WindowNotOpenYet { opens_on } => dated(crate::fl!("renew-not-yet"), fmt, opens_on),
+        NotRenewable::WindowClosed { closed_on } => dated(crate::fl!("renew-window-closed"), fmt, closed_on),
+        NotRenewable::RequirementsNotMet { .. } => Notice::plain(crate::fl!("renew-requirements-not-met")),
+        NotRenewable::CancellationRequested { on } => dated(crate::fl!("renew-cancellation-requested"), fmt, on),
+        NotRenewable::Cancelled { on } => dated(crate::fl!("renew-cancelled"), fmt, on),
+    }
+}
+
+pub fn notice(refusal: &Refusal, fmt: &Formatter) -> Notice {
+    match refusal {
+        Refusal::NotMember => Notice::plain(crate::fl!("offers-not-member")),
+        Refusal::NoPrice => Notice::plain(crate::fl!("checkout-no-price")),
+        Refusal::Renew(reason) => not_renewable(reason, fmt),
+        Refusal::Purchase(NotPurchasable::AlreadyActive { .. }) => Notice::plain(crate::fl!("checkout-already-owned")),
+        Refusal::Purchase(NotPurchasable::RequirementsNotMet) => Notice::plain(crate::fl!("renew-requirements-not-met")),
+        Refusal::AutoRenewal(AutoRenewalBlocked::CancellationRequested { on }) | Refusal::Cancel(NotCancellable::AlreadyRequested { on }) => {
+            dated(crate::fl!("renew-cancellation-requested"), fmt, *on)
+        }
+        Refusal::AutoRenewal(AutoRenewalBlocked::Cancelled { on }) | Refusal::Cancel(NotCancellable::AlreadyCancelled { on }) => {
+            dated(crate::fl!("renew-cancelled"), fmt, *on)
+        }
+        Refusal::AutoRenewal(AutoRenewalBlocked::Lapsed { lapsed_on }) | Refusal::Cancel(NotCancellable::Lapsed { lapsed_on }) => {
+            dated(crate::fl!("refusal-lapsed"), fmt, *lapsed_on)
+        }
+        Refusal::AutoRenewal(AutoRenewalBlocked::AlreadyOff | AutoRenewalBlocked::LockedUntilManualRenewal { .. }) => {
+            Notice::plain(crate::fl!("refusal-auto-renewal-already-off"))
+        }
+        Refusal::AutoRenewal(AutoRenewalBlocked::AlreadyOn) => Notice::plain(crate::fl!("refusal-auto-renewal-already-on")),
+        Refusal::LastGlobalAdmin => Notice::plain(crate::fl!("users-last-global-admin")),
+        Refusal::EmailTaken => Notice::plain(crate::fl!("users-email-taken")),
+    }
+}

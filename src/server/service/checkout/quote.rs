@@ -1,0 +1,94 @@
+//! What an order would be today, decided by the rules engine.
+
+use chrono::NaiveDate;
+use sqlx::AnyConnection;
+
+use crate::domain::money::OrderAmounts;
+use crate::domain::offer::OfferKind;
+use crate::domain::order::{requirement_of, CheckoutTarget};
+use crate::domain::subscription::{evaluate, purchase, OrderKind, RenewalOffer};
+use crate::server::service::offers::yearly_amounts;
+use crate::server::service::{found, Refusal, Result};
+use crate::server::store::catalog::{competency_statuses, policy_exceptions};
+use crate::server::store::invoices::Seller;
+use crate::server::store::organizations::Organization;
+use crate::server::store::subscriptions::{subscription, subscription_of_offer, StoredSubscription};
+
+/// An order as the rules engine prices and dates it.
+#[derive(Debug, Clone)]
+pub struct Quote {
+    pub kind: OrderKind,
+    pub offer: OfferKind,
+    /// The subscription the order renews, reactivates or replaces (a new purchase
+    /// of a lapsed or cancelled offer keeps its row).
+    pub existing: Option<StoredSubscription>,
+    pub period_from: NaiveDate,
+    pub period_to: NaiveDate,
+    pub new_anniversary: NaiveDate,
+    pub exception_id: Option<String>,
+    pub amounts: OrderAmounts,
+}
+
+impl Quote {
+    /// What the order is based on: the anniversary of the subscription it renews or
+    /// replaces, or `new`. Two checkouts with the same basis buy the same term, so
+    /// the second finds the first's order; a renewal a year later has another basis.
+    pub fn basis(&self) -> String {
+        match &self.existing {
+            Some(stored) => stored.subscription.anniversary.to_string(),
+            None => "new".to_string(),
+        }
+    }
+
+    /// The renewal the order applies to its subscription.
+    pub fn renewal(&self) -> RenewalOffer {
+        RenewalOffer {
+            kind: self.kind,
+            period_from: self.period_from,
+            period_to: self.period_to,
+            new_anniversary: self.new_anniversary,
+            exception_id: self.exception_id.clone(),
+        }
+    }
+}
+
+/// Decides what the order for `target` would be on `today`.
+pub async fn quote(conn: &mut AnyConnection, seller: &Seller, org: &Organization, target: CheckoutTarget, today: NaiveDate) -> Result<Quote> {
+    if !org.is_member() {
+        return Err(Refusal::NotMember.into());
+    }
+    let exceptions = policy_exceptions(&mut *conn).await?;
+    let statuses = competency_statuses(&mut *conn, org.id).await?;
+    let (renewal, offer, existing) = match target {
+        CheckoutTarget::Renew(id) => {
+            let stored = found(subscription(&mut *conn, org.id, id).await?)?;
+            let sub = &stored.subscription;
+            let renewal = evaluate(sub, today, &exceptions, requirement_of(sub.offer, &statuses)).renew.map_err(Refusal::Renew)?;
+            (renewal, sub.offer, Some(stored))
+        }
+        CheckoutTarget::Buy(offer) => {
+            let existing = subscription_of_offer(&mut *conn, org.id, offer).await?;
+            let term = purchase(offer, today, requirement_of(offer, &statuses), &exceptions, existing.as_ref().map(|s| &s.subscription))
+                .map_err(Refusal::Purchase)?;
+            let renewal = RenewalOffer {
+                kind: term.kind,
+                period_from: term.period_from,
+                period_to: term.period_to,
+                new_anniversary: term.anniversary,
+                exception_id: term.exception_id,
+            };
+            (renewal, offer, existing)
+        }
+    };
+    let amounts = yearly_amounts(&mut *conn, seller, org, offer).await?.ok_or(Refusal::NoPrice)?;
+    Ok(Quote {
+        kind: renewal.kind,
+        offer,
+        existing,
+        period_from: renewal.period_from,
+        period_to: renewal.period_to,
+        new_anniversary: renewal.new_anniversary,
+        exception_id: renewal.exception_id,
+        amounts,
+    })
+}

@@ -1,0 +1,112 @@
+//! The membership offers page and offer details: the organization's subscriptions
+//! assessed by the rules engine on today's date, and the prices of every offer.
+
+use chrono::NaiveDate;
+use sqlx::{Any, Executor};
+
+use super::{found, Result};
+use crate::domain::country::vat_treatment;
+use crate::domain::money::{price_order, Money, OrderAmounts};
+use crate::domain::offer::{CompetencyArea, CompetencyLevel, OfferKind};
+use crate::domain::order::requirement_of;
+use crate::domain::policy::PolicyExceptions;
+use crate::domain::subscription::{evaluate, Evaluation, RequirementStatus};
+use crate::server::core::Core;
+use crate::server::store::catalog::{competency_statuses, policy_exceptions, price};
+use crate::server::store::invoices::Seller;
+use crate::server::store::organizations::{organization, Organization};
+use crate::server::store::subscriptions::{subscription, subscriptions_of, StoredSubscription};
+
+/// A subscription with what the rules say about it today.
+#[derive(Debug, Clone)]
+pub struct Assessed {
+    pub stored: StoredSubscription,
+    pub evaluation: Evaluation,
+}
+
+/// Everything the offers page shows.
+#[derive(Debug, Clone)]
+pub struct Overview {
+    pub organization: Organization,
+    pub today: NaiveDate,
+    pub exceptions: PolicyExceptions,
+    pub owned: Vec<Assessed>,
+    pub statuses: Vec<(CompetencyArea, RequirementStatus)>,
+    /// Every offer the organization sees, with its yearly net price (if priced).
+    pub prices: Vec<(OfferKind, Option<Money>)>,
+}
+
+/// The yearly net price of `offer` for the organization, in its currency.
+pub async fn net_price<'e, E: Executor<'e, Database = Any>>(executor: E, org: &Organization, offer: OfferKind) -> Result<Option<Money>> {
+    let currency = org.country().currency();
+    let amount = price(executor, offer, currency).await?;
+    Ok(amount.and_then(|minor| Money::new(minor, currency).ok()))
+}
+
+/// Net, VAT and total of a year of `offer` for the organization.
+pub async fn yearly_amounts<'e, E: Executor<'e, Database = Any>>(
+    executor: E,
+    seller: &Seller,
+    org: &Organization,
+    offer: OfferKind,
+) -> Result<Option<OrderAmounts>> {
+    let Some(net) = net_price(executor, org, offer).await? else { return Ok(None) };
+    let treatment = vat_treatment(seller.country, org.country(), !org.vat_id.is_empty());
+    Ok(price_order(net, treatment).ok())
+}
+
+fn assess(stored: StoredSubscription, today: NaiveDate, exceptions: &PolicyExceptions, statuses: &[(CompetencyArea, RequirementStatus)]) -> Assessed {
+    let evaluation = evaluate(&stored.subscription, today, exceptions, requirement_of(stored.subscription.offer, statuses));
+    Assessed { stored, evaluation }
+}
+
+#[tracing::instrument(skip(core))]
+pub async fn overview(core: &Core, organization_id: i64) -> Result<Overview> {
+    let pool = core.db.pool();
+    let organization = found(organization(pool, organization_id).await?)?;
+    let today = core.clock.today();
+    let exceptions = policy_exceptions(pool).await?;
+    let statuses = competency_statuses(pool, organization_id).await?;
+    let owned = subscriptions_of(pool, organization_id)
+        .await?
+        .into_iter()
+        .map(|stored| assess(stored, today, &exceptions, &statuses))
+        .collect();
+    let mut offers = vec![OfferKind::ActionPack];
+    for (area, _) in &statuses {
+        for level in [CompetencyLevel::Silver, CompetencyLevel::Gold] {
+            offers.push(OfferKind::Competency { area: *area, level });
+        }
+    }
+    let mut prices = Vec::new();
+    for offer in offers {
+        prices.push((offer, net_price(pool, &organization, offer).await?));
+    }
+    Ok(Overview { organization, today, exceptions, owned, statuses, prices })
+}
+
+/// Everything offer details show.
+#[derive(Debug, Clone)]
+pub struct Details {
+    pub organization: Organization,
+    pub today: NaiveDate,
+    pub assessed: Assessed,
+    pub net: Option<Money>,
+    /// What the next year costs, VAT included (the automatic charge).
+    pub yearly: Option<OrderAmounts>,
+}
+
+#[tracing::instrument(skip(core))]
+pub async fn details(core: &Core, organization_id: i64, subscription_id: i64) -> Result<Details> {
+    let pool = core.db.pool();
+    let organization = found(organization(pool, organization_id).await?)?;
+    let stored = found(subscription(pool, organization_id, subscription_id).await?)?;
+    let today = core.clock.today();
+    let exceptions = policy_exceptions(pool).await?;
+    let statuses = competency_statuses(pool, organization_id).await?;
+    let offer = stored.subscription.offer;
+    let net = net_price(pool, &organization, offer).await?;
+    let yearly = yearly_amounts(pool, &core.config.seller, &organization, offer).await?;
+    let assessed = assess(stored, today, &exceptions, &statuses);
+    Ok(Details { organization, today, assessed, net, yearly })
+}

@@ -1,0 +1,81 @@
+//! Changes a partner makes to a subscription: turning off automatic renewal and
+//! requesting a cancellation (which opens a support request, seed 000).
+
+use chrono::NaiveDate;
+use sqlx::{Any, Transaction};
+
+use super::{found, Actor, Refusal, Result, ServiceError};
+use crate::domain::audit::AuditAction;
+use crate::domain::policy::PolicyExceptions;
+use crate::domain::subscription::{request_cancellation, turn_off_auto_renewal, Subscription};
+use crate::server::core::Core;
+use crate::server::store::audit::{record, AuditEntry};
+use crate::server::store::catalog::policy_exceptions;
+use crate::server::store::subscriptions::{save, subscription, StoredSubscription};
+use crate::server::store::support::{self, Category, NewRequest, ProblemType};
+
+/// A change saved but not committed yet: the caller adds what belongs to the same
+/// change and commits.
+struct Pending {
+    tx: Transaction<'static, Any>,
+    stored: StoredSubscription,
+    now: String,
+}
+
+/// Under the subscription's lock: loads it, asks `step` for the changed value, saves
+/// it (if nobody wrote it since it was read) and writes the audit entry.
+async fn change<F>(core: &Core, actor: Actor<'_>, subscription_id: i64, action: AuditAction, step: F) -> Result<Pending>
+where
+    F: FnOnce(&Subscription, NaiveDate, &PolicyExceptions) -> std::result::Result<Subscription, Refusal>,
+{
+    let mut tx = core.db.begin_write().await?;
+    core.db.lock_key(&mut tx, subscription_id).await?;
+    let stored = found(subscription(&mut *tx, actor.organization_id, subscription_id).await?)?;
+    let exceptions = policy_exceptions(&mut *tx).await?;
+    let changed = step(&stored.subscription, core.clock.today(), &exceptions)?;
+    if !save(&mut *tx, &stored, &changed).await? {
+        return Err(ServiceError::Changed);
+    }
+    let now = core.clock.now().to_rfc3339();
+    let entry = AuditEntry {
+        organization_id: Some(actor.organization_id),
+        user_id: Some(actor.user_id),
+        action,
+        detail: format!("subscription {subscription_id} ({})", changed.offer.code()),
+        client: actor.client,
+    };
+    record(&mut *tx, &now, entry).await?;
+    Ok(Pending { tx, stored, now })
+}
+
+/// Rule 7: turns automatic renewal off; it stays off until the next manual renewal.
+#[tracing::instrument(skip(core, actor), fields(org = actor.organization_id, user = actor.user_id))]
+pub async fn turn_off_automatic_renewal(core: &Core, actor: Actor<'_>, subscription_id: i64) -> Result<()> {
+    let step = |sub: &Subscription, today, exceptions: &PolicyExceptions| turn_off_auto_renewal(sub, today, exceptions).map_err(Refusal::AutoRenewal);
+    change(core, actor, subscription_id, AuditAction::AutoRenewalOff, step).await?.tx.commit().await?;
+    Ok(())
+}
+
+/// Longest support request description accepted.
+pub const DESCRIPTION_MAX: usize = 4000;
+
+/// Seed 000: a cancellation is a support request of category "Report problems with
+/// Partner Center", problem type "Help with partner invoice, payment, or
+/// reconciliation file"; a support agent completes it.
+#[tracing::instrument(skip(core, actor, description), fields(org = actor.organization_id, user = actor.user_id))]
+pub async fn request_subscription_cancellation(core: &Core, actor: Actor<'_>, subscription_id: i64, description: &str) -> Result<()> {
+    let step = |sub: &Subscription, today, exceptions: &PolicyExceptions| request_cancellation(sub, today, exceptions).map_err(Refusal::Cancel);
+    let mut pending = change(core, actor, subscription_id, AuditAction::CancellationRequested, step).await?;
+    let request = NewRequest {
+        organization_id: actor.organization_id,
+        user_id: actor.user_id,
+        subscription_id: Some(pending.stored.id),
+        category: Category::PartnerCenterProblem,
+        problem_type: ProblemType::InvoicePaymentReconciliation,
+        description,
+        at: &pending.now,
+    };
+    support::insert(&mut *pending.tx, &request).await?;
+    pending.tx.commit().await?;
+    Ok(())
+}

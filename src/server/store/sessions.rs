@@ -1,0 +1,56 @@
+//! Server-side sessions. Only the hash of a session token is stored.
+
+use sqlx::{Any, Executor, FromRow};
+
+use super::{Instant, Result};
+
+/// A session with its (active) user.
+#[derive(Debug, Clone, FromRow)]
+pub struct SessionRow {
+    pub user_id: i64,
+    pub organization_id: Option<i64>,
+    pub email: String,
+    pub display_name: String,
+    pub lang: Option<String>,
+    #[sqlx(try_from = "String")]
+    pub created_at: Instant,
+    #[sqlx(try_from = "String")]
+    pub last_seen_at: Instant,
+}
+
+pub async fn insert<'e, E: Executor<'e, Database = Any>>(executor: E, token_hash: &str, user_id: i64, at: &str) -> Result<()> {
+    sqlx::query("INSERT INTO sessions (token_hash, user_id, created_at, last_seen_at) VALUES ($1, $2, $3, $3)")
+        .bind(token_hash)
+        .bind(user_id)
+        .bind(at)
+        .execute(executor)
+        .await?;
+    Ok(())
+}
+
+/// The session of a token hash, if its user is active.
+pub async fn find<'e, E: Executor<'e, Database = Any>>(executor: E, token_hash: &str) -> Result<Option<SessionRow>> {
+    sqlx::query_as(
+        "SELECT u.id AS user_id, u.organization_id, u.email, u.display_name, u.lang, s.created_at, s.last_seen_at \
+         FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = $1 AND u.active = 1",
+    )
+    .bind(token_hash)
+    .fetch_optional(executor)
+    .await
+}
+
+pub async fn touch<'e, E: Executor<'e, Database = Any>>(executor: E, token_hash: &str, at: &str) -> Result<()> {
+    sqlx::query("UPDATE sessions SET last_seen_at = $1 WHERE token_hash = $2").bind(at).bind(token_hash).execute(executor).await?;
+    Ok(())
+}
+
+pub async fn delete<'e, E: Executor<'e, Database = Any>>(executor: E, token_hash: &str) -> Result<()> {
+    sqlx::query("DELETE FROM sessions WHERE token_hash = $1").bind(token_hash).execute(executor).await?;
+    Ok(())
+}
+
+/// Ends every session of a user (deactivation).
+pub async fn delete_for_user<'e, E: Executor<'e, Database = Any>>(executor: E, user_id: i64) -> Result<()> {
+    sqlx::query("DELETE FROM sessions WHERE user_id = $1").bind(user_id).execute(executor).await?;
+    Ok(())
+}

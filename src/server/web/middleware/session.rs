@@ -1,0 +1,124 @@
+//! The session of each request: the cookie's token is looked up (idle and absolute
+//! timeouts applied) and the user put into the request for the extractors; visitors
+//! without a session are sent to sign in.
+
+use axum::extract::{Request, State};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Redirect, Response};
+use http::header::{HeaderValue, SET_COOKIE};
+use http::Method;
+
+use super::locale::{cookie_value, query_value};
+use crate::i18n::Lang;
+use crate::server::service::sessions::{self, SessionToken, ABSOLUTE_TIMEOUT};
+use crate::server::state::AppState;
+use crate::server::web::error::internal;
+use crate::view::AppError;
+
+/// The session cookie's name.
+pub const SESSION_COOKIE: &str = "mo_session";
+
+/// The session token of the request's cookie, if any.
+pub fn session_token(headers: &http::HeaderMap) -> Option<SessionToken> {
+    cookie_value(headers, SESSION_COOKIE).filter(|t| !t.is_empty()).map(SessionToken::new)
+}
+
+/// The `Set-Cookie` value for a new session.
+pub fn session_cookie(token: &SessionToken, secure: bool) -> HeaderValue {
+    let value = format!(
+        "{SESSION_COOKIE}={}; Path=/; HttpOnly; SameSite=Lax; Max-Age={}{}",
+        token.expose(),
+        ABSOLUTE_TIMEOUT.num_seconds(),
+        if secure { "; Secure" } else { "" }
+    );
+    HeaderValue::from_str(&value).unwrap_or_else(|_| clear_session_cookie())
+}
+
+/// The `Set-Cookie` value that removes the session cookie.
+pub fn clear_session_cookie() -> HeaderValue {
+    HeaderValue::from_static("mo_session=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0")
+}
+
+/// Whether the response should set `Secure` cookies.
+pub fn wants_secure_cookies(parts: &http::request::Parts) -> bool {
+    parts.uri.scheme_str() == Some("https") || parts.headers.get("x-forwarded-proto").is_some_and(|v| v == "https")
+}
+
+/// Paths anyone may request without signing in.
+fn is_public(path: &str) -> bool {
+    path == "/sign-in" || path == "/healthz" || path == "/favicon.ico" || path.starts_with("/pkg/")
+}
+
+/// Loads the session into the request, and sends visitors without one to sign in.
+pub async fn session_guard(State(state): State<AppState>, mut request: Request, next: Next) -> Response {
+    let user = match session_token(request.headers()) {
+        Some(token) => match sessions::find(&state.core, &token).await {
+            Ok(user) => user,
+            Err(error) => {
+                internal("loading the session", &error);
+                return AppError::Unavailable.into_response();
+            }
+        },
+        None => None,
+    };
+    let path = request.uri().path().to_string();
+    match user {
+        Some(user) => {
+            let span = tracing::Span::current();
+            span.record("user", user.user_id);
+            if let Some(org) = user.organization_id {
+                span.record("org", org);
+            }
+            request.extensions_mut().insert(user);
+            next.run(request).await
+        }
+        None if is_public(&path) => next.run(request).await,
+        None if request.method() == Method::GET && !path.starts_with("/api/") => {
+            let target = request.uri().path_and_query().map(|pq| pq.as_str().to_string()).unwrap_or_default();
+            let query = form_urlencoded::Serializer::new(String::new()).append_pair("next", &target).finish();
+            // A language asked for in the address carries over to the sign-in page.
+            let lang = query_value(request.uri().query(), "lang").and_then(|code| Lang::parse(&code));
+            let location = match lang {
+                Some(lang) => format!("/sign-in?{query}&lang={}", lang.code()),
+                None => format!("/sign-in?{query}"),
+            };
+            let mut response = Redirect::to(&location).into_response();
+            if session_token(request.headers()).is_some() {
+                response.headers_mut().append(SET_COOKIE, clear_session_cookie());
+            }
+            response
+        }
+        None => AppError::Unauthenticated.into_response(),
+    }
+}
+
+/// Where to go after signing in: only paths of this site, never another site.
+pub fn safe_next(next: Option<&str>) -> String {
+    match next {
+        Some(path)
+            if path.starts_with('/')
+                && !path.starts_with("//")
+                && !path.contains('\\')
+                && !path.starts_with("/sign-in")
+                && !path.chars().any(char::is_control) =>
+        {
+            path.to_string()
+        }
+        _ => "/offers".to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_same_site_paths_are_followed_after_sign_in() {
+        assert_eq!(safe_next(Some("/invoices?year=2021")), "/invoices?year=2021");
+        assert_eq!(safe_next(Some("https://evil.example/")), "/offers");
+        assert_eq!(safe_next(Some("//evil.example/")), "/offers");
+        assert_eq!(safe_next(Some("/\\evil.example")), "/offers");
+        assert_eq!(safe_next(Some("/sign-in")), "/offers");
+        assert_eq!(safe_next(None), "/offers");
+    }
+}

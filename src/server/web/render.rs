@@ -1,0 +1,198 @@
+//! Rendering pages: the HTML shell, the request's language and translator, the page's
+//! Content-Security-Policy with the Leptos nonce, the response status, a form's page
+//! rendered again with its feedback, and the localized page of an error.
+
+use axum::body::Body;
+use axum::extract::{Request, State};
+use axum::middleware::Next;
+use axum::response::{Html, IntoResponse, Response};
+use http::header::{HeaderValue, CONTENT_SECURITY_POLICY};
+use http::request::Parts;
+use http::{Method, StatusCode};
+use leptos::config::LeptosOptions;
+use leptos::hydration::{AutoReload, HydrationScripts};
+use leptos::nonce::use_nonce;
+use leptos::prelude::*;
+use leptos_axum::ResponseOptions;
+use leptos_meta::MetaTags;
+
+use super::error::ErrorPage;
+use super::middleware::locale::RequestLang;
+use super::middleware::security::page_csp;
+use super::reply::RenderForm;
+use crate::app::App;
+use crate::i18n::format::Formatter;
+use crate::i18n::{I18n, Lang, CATALOG_ELEMENT_ID};
+use crate::server::core::Core;
+use crate::server::state::AppState;
+use crate::view::forms::FormFeedback;
+use crate::view::AppError;
+
+/// The language chosen for the current request by the locale middleware.
+pub fn request_lang() -> Lang {
+    use_context::<Parts>().and_then(|parts| parts.extensions.get::<RequestLang>().map(|l| l.0)).unwrap_or_default()
+}
+
+/// What a server function or page render works with: the state and the language.
+pub struct Page {
+    pub state: AppState,
+    pub lang: Lang,
+}
+
+impl Page {
+    pub fn current() -> Page {
+        Page { state: AppState::from_context(), lang: request_lang() }
+    }
+
+    pub fn core(&self) -> &Core {
+        &self.state.core
+    }
+
+    pub fn fmt(&self) -> &Formatter {
+        self.state.formatters.get(self.lang)
+    }
+
+    pub fn i18n(&self) -> I18n {
+        self.state.locales.i18n(self.lang)
+    }
+}
+
+/// Sets the HTTP status of the page being rendered.
+pub fn set_status(code: u16) {
+    if let (Some(options), Ok(status)) = (use_context::<ResponseOptions>(), StatusCode::from_u16(code)) {
+        options.set_status(status);
+    }
+}
+
+/// The submission being answered, for the page rendered in reply to a POST.
+#[derive(Debug, Clone)]
+pub struct PostedForm(pub FormFeedback);
+
+/// The whole HTML document. Rendered on the server only; the browser hydrates `<body>`.
+pub fn shell(options: LeptosOptions) -> impl IntoView {
+    let i18n = Page::current().i18n();
+    provide_context(i18n.clone());
+    if let (Some(nonce), Some(response)) = (use_nonce(), use_context::<ResponseOptions>()) {
+        if let Ok(value) = HeaderValue::from_str(&page_csp(&nonce)) {
+            response.insert_header(CONTENT_SECURITY_POLICY, value);
+        }
+    }
+    let catalog_json = catalog_json(&i18n);
+    view! {
+        <!DOCTYPE html>
+        <html lang=i18n.lang().bcp47()>
+            <head>
+                <meta charset="utf-8"/>
+                <meta name="viewport" content="width=device-width, initial-scale=1"/>
+                <meta name="color-scheme" content="light"/>
+                <link rel="icon" href="/favicon.ico"/>
+                <script type="application/json" id=CATALOG_ELEMENT_ID inner_html=catalog_json></script>
+                <AutoReload options=options.clone()/>
+                <HydrationScripts options/>
+                <MetaTags/>
+            </head>
+            <body>
+                <App/>
+            </body>
+        </html>
+    }
+}
+
+/// The catalog source as JSON that is safe inside a `<script>` element.
+fn catalog_json(i18n: &I18n) -> String {
+    serde_json::to_string(i18n.catalog().source())
+        .unwrap_or_default()
+        .replace('<', "\\u003c")
+        .replace('>', "\\u003e")
+        .replace('&', "\\u0026")
+}
+
+/// Renders the page of `parts`' path again, server-side, with `feedback`.
+async fn rerender(state: AppState, parts: Parts, feedback: FormFeedback, status: StatusCode) -> Response {
+    let options = state.leptos_options.clone();
+    let handler = leptos_axum::render_app_async_with_context(
+        move || {
+            provide_context(state.clone());
+            provide_context(PostedForm(feedback.clone()));
+        },
+        move || shell(options.clone()),
+    );
+    let mut request = Request::from_parts(parts, Body::empty());
+    *request.method_mut() = Method::GET;
+    let mut response = handler(request).await;
+    *response.status_mut() = status;
+    response
+}
+
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+}
+
+/// The localized page of an error that no page of the app renders (a download, a
+/// form post to an action, a request refused before any page). A plain document
+/// without scripts: there is nothing to hydrate.
+fn error_document(state: &AppState, lang: Lang, error: AppError) -> String {
+    let i18n = state.locales.i18n(lang);
+    let title = escape(&i18n.t(error.message_id()));
+    let page_title = escape(&i18n.tr("shell-page-title", &[("page", crate::i18n::arg(i18n.t(error.message_id())))]));
+    let home = escape(&i18n.t("not-found-home-link"));
+    let product = escape(&i18n.t("shell-product-name"));
+    format!(
+        "<!DOCTYPE html><html lang=\"{lang}\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
+         <title>{page_title}</title><link rel=\"stylesheet\" href=\"/pkg/membership-offers.css\"></head>\
+         <body><div class=\"page\"><header class=\"site-header\"><div class=\"brand\"><a href=\"/\" class=\"brand-name\">{product}</a></div></header>\
+         <main id=\"main\" class=\"content\"><h1>{title}</h1><p><a href=\"/offers\">{home}</a></p></main></div></body></html>",
+        lang = lang.bcp47()
+    )
+}
+
+/// Writes the bodies that handlers ask for: a form's page rendered again
+/// ([`RenderForm`]) or an error's page ([`ErrorPage`]). Runs inside the session
+/// and language middleware, so the page knows its user and language.
+pub async fn render_replies(State(state): State<AppState>, request: Request, next: Next) -> Response {
+    let (parts, body) = request.into_parts();
+    let kept = parts.clone();
+    let response = next.run(Request::from_parts(parts, body)).await;
+    if let Some(RenderForm(feedback)) = response.extensions().get::<RenderForm>().cloned() {
+        return rerender(state, kept, feedback, response.status()).await;
+    }
+    match response.extensions().get::<ErrorPage>().copied() {
+        Some(ErrorPage(error)) => error_response(&state, &kept, response.status(), error),
+        None => response,
+    }
+}
+
+/// The error's page for a browser, its message as text for anything else.
+fn error_response(state: &AppState, parts: &Parts, status: StatusCode, error: AppError) -> Response {
+    let lang = match parts.extensions.get::<RequestLang>() {
+        Some(RequestLang(lang)) => *lang,
+        None => negotiated_lang(parts),
+    };
+    let accept = parts.headers.get(http::header::ACCEPT).and_then(|v| v.to_str().ok());
+    let wants_html = accept.is_none_or(|accept| accept.contains("text/html")) && !parts.uri.path().starts_with("/api/");
+    if wants_html {
+        (status, Html(error_document(state, lang, error))).into_response()
+    } else {
+        (status, state.locales.i18n(lang).t(error.message_id())).into_response()
+    }
+}
+
+/// Writes the error pages of requests refused before the session and the language
+/// were known (forgery check, body limit, sign-in guard): the language comes from
+/// the address, the cookie or `Accept-Language`.
+pub async fn render_early_errors(State(state): State<AppState>, request: Request, next: Next) -> Response {
+    let (parts, body) = request.into_parts();
+    let kept = parts.clone();
+    let response = next.run(Request::from_parts(parts, body)).await;
+    match response.extensions().get::<ErrorPage>().copied() {
+        Some(ErrorPage(error)) => error_response(&state, &kept, response.status(), error),
+        _ => response,
+    }
+}
+
+fn negotiated_lang(parts: &Parts) -> Lang {
+    use super::middleware::locale::{cookie_value, query_value, LANG_COOKIE};
+    let query = query_value(parts.uri.query(), "lang");
+    let accept = parts.headers.get(http::header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok());
+    crate::i18n::server::choose(query.as_deref(), cookie_value(&parts.headers, LANG_COOKIE), None, accept)
+}

@@ -1,0 +1,62 @@
+//! Turning off automatic renewal and requesting a cancellation, from offer details.
+
+use axum::extract::{Path, State};
+use axum::routing::post;
+use axum::Router;
+use serde::Deserialize;
+
+use super::extract::{ClientAddr, Partner};
+use super::form::Posted;
+use super::reply::Reply;
+use super::middleware::locale::RequestLang;
+use crate::domain::roles::Action;
+use crate::domain::validation::FieldError;
+use crate::server::service::subscriptions::{request_subscription_cancellation, turn_off_automatic_renewal, DESCRIPTION_MAX};
+use crate::server::state::AppState;
+use crate::view::forms::FormFeedback;
+
+pub fn routes() -> Router<AppState> {
+    Router::new().route("/offers/{id}/auto-renewal", post(turn_off)).route("/offers/{id}/cancel", post(cancel))
+}
+
+#[tracing::instrument(skip_all, fields(subscription = id, org, user))]
+async fn turn_off(State(state): State<AppState>, Path(id): Path<i64>, partner: Partner, client: ClientAddr, lang: RequestLang) -> Reply {
+    let feedback = FormFeedback::new("auto-renewal");
+    let partner = match partner.require(Action::TurnOffAutoRenewal) {
+        Ok(partner) => partner,
+        Err(error) => return Reply::error(feedback, error),
+    };
+    match turn_off_automatic_renewal(&state.core, partner.actor(&client), id).await {
+        Ok(()) => Reply::see_other(format!("/offers/{id}?done=auto-renewal-off")),
+        Err(error) => Reply::service_error(feedback, error, state.formatters.get(lang.0)),
+    }
+}
+
+#[derive(Deserialize)]
+struct CancelForm {
+    #[serde(default)]
+    description: String,
+}
+
+#[tracing::instrument(skip_all, fields(subscription = id, org, user))]
+async fn cancel(State(state): State<AppState>, Path(id): Path<i64>, partner: Partner, client: ClientAddr, lang: RequestLang, Posted(form): Posted<CancelForm>) -> Reply {
+    let mut feedback = FormFeedback::new("cancel");
+    let description = form.description.trim();
+    feedback.keep("description", description);
+    let partner = match partner.require(Action::RequestCancellation) {
+        Ok(partner) => partner,
+        Err(error) => return Reply::error(feedback, error),
+    };
+    if description.is_empty() {
+        feedback.field_error("description", FieldError::Required);
+    } else if description.chars().count() > DESCRIPTION_MAX {
+        feedback.field_error("description", FieldError::TooLong { max: DESCRIPTION_MAX as u16 });
+    }
+    if feedback.has_errors() {
+        return Reply::invalid(feedback);
+    }
+    match request_subscription_cancellation(&state.core, partner.actor(&client), id, description).await {
+        Ok(()) => Reply::see_other(format!("/offers/{id}?done=cancellation-requested")),
+        Err(error) => Reply::service_error(feedback, error, state.formatters.get(lang.0)),
+    }
+}

@@ -1,0 +1,63 @@
+//! Buy, renew and reactivate: the payment method step, the review of the order and
+//! the confirmation (seed 000's order of steps).
+
+use serde::{Deserialize, Serialize};
+
+use super::Notice;
+use crate::domain::offer::OfferKind;
+use crate::domain::subscription::OrderKind;
+
+/// The payment method step.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PaymentStep {
+    pub offer: OfferKind,
+    pub kind: OrderKind,
+    pub total: String,
+    /// Why the order cannot be placed, if it cannot.
+    pub refusal: Option<Notice>,
+    pub can_act: bool,
+    pub back: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum PaymentSummary {
+    Card { brand: String, last4: String, expiry: String },
+    BankTransfer { contact_name: String, phone: String, email: String },
+}
+
+/// Review order details.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReviewView {
+    pub key: String,
+    pub offer: OfferKind,
+    pub kind: OrderKind,
+    pub period_from: String,
+    pub period_to: String,
+    pub new_anniversary: String,
+    pub net: String,
+    pub vat_rate: String,
+    pub vat: String,
+    pub total: String,
+    pub reverse_charge: bool,
+    pub exception_id: Option<String>,
+    pub payment: PaymentSummary,
+    pub bill_to: Vec<String>,
+    /// Set when the card was declined: why.
+    pub declined: Option<Notice>,
+    /// Set when the order can no longer be placed.
+    pub refusal: Option<Notice>,
+    pub back: String,
+}
+
+/// The confirmation.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ConfirmationView {
+    pub offer: OfferKind,
+    pub kind: OrderKind,
+    pub order_number: String,
+    pub invoice_number: String,
+    pub total: String,
+    pub new_anniversary: String,
+    /// For a bank transfer: payment reference and due date.
+    pub transfer: Option<(String, String)>,
+}

@@ -1,0 +1,128 @@
+//! Every Fluent id that code chooses (statuses, areas, roles, actions, events): one
+//! place to look up how a code is shown.
+
+use crate::domain::audit::AuditAction;
+use crate::domain::offer::{CompetencyArea, CompetencyLevel, OfferKind};
+use crate::domain::order::{DeclineCode, PaymentMethod};
+use crate::domain::roles::Role;
+use crate::domain::subscription::{OrderKind, SubscriptionStatus};
+use crate::i18n::{arg, I18n};
+use crate::view::offers::TimelineEvent;
+
+/// The Fluent id of a status badge.
+pub fn status_label_id(status: SubscriptionStatus) -> &'static str {
+    match status {
+        SubscriptionStatus::Active => crate::fl!("status-active"),
+        SubscriptionStatus::InRenewalWindow => crate::fl!("status-in-renewal-window"),
+        SubscriptionStatus::Lapsed => crate::fl!("status-lapsed"),
+        SubscriptionStatus::Cancelled => crate::fl!("status-cancelled"),
+    }
+}
+
+/// The badge style of a status.
+pub fn status_tone(status: SubscriptionStatus) -> &'static str {
+    match status {
+        SubscriptionStatus::Active => "ok",
+        SubscriptionStatus::InRenewalWindow => "warn",
+        SubscriptionStatus::Lapsed | SubscriptionStatus::Cancelled => "bad",
+    }
+}
+
+pub fn area_label_id(area: CompetencyArea) -> &'static str {
+    match area {
+        CompetencyArea::CloudPlatform => crate::fl!("area-cloud-platform"),
+        CompetencyArea::CloudProductivity => crate::fl!("area-cloud-productivity"),
+        CompetencyArea::DataAnalytics => crate::fl!("area-data-analytics"),
+        CompetencyArea::DataPlatform => crate::fl!("area-data-platform"),
+        CompetencyArea::Security => crate::fl!("area-security"),
+        CompetencyArea::ApplicationDevelopment => crate::fl!("area-application-development"),
+    }
+}
+
+pub fn level_label_id(level: CompetencyLevel) -> &'static str {
+    match level {
+        CompetencyLevel::Silver => crate::fl!("level-silver"),
+        CompetencyLevel::Gold => crate::fl!("level-gold"),
+    }
+}
+
+/// The localized name of an offer.
+pub fn offer_name(i18n: &I18n, offer: OfferKind) -> String {
+    match offer {
+        OfferKind::ActionPack => i18n.t("offer-action-pack"),
+        OfferKind::Competency { area, level } => i18n.tr(
+            "offer-competency",
+            &[("level", arg(i18n.t(level_label_id(level)))), ("area", arg(i18n.t(area_label_id(area))))],
+        ),
+    }
+}
+
+pub fn role_label_id(role: Role) -> &'static str {
+    match role {
+        Role::GlobalAdmin => crate::fl!("role-global-admin"),
+        Role::UserAdmin => crate::fl!("role-user-admin"),
+        Role::MpnPartnerAdmin => crate::fl!("role-partner-admin"),
+        Role::AdminAgent => crate::fl!("role-admin-agent"),
+        Role::SalesAgent => crate::fl!("role-sales-agent"),
+        Role::SupportAgent => crate::fl!("role-support-agent"),
+    }
+}
+
+pub fn audit_label_id(action: AuditAction) -> &'static str {
+    match action {
+        AuditAction::SignIn => crate::fl!("audit-action-sign-in"),
+        AuditAction::SignInFailed => crate::fl!("audit-action-sign-in-failed"),
+        AuditAction::SignOut => crate::fl!("audit-action-sign-out"),
+        AuditAction::Purchase => crate::fl!("audit-action-purchase"),
+        AuditAction::Renewal => crate::fl!("audit-action-renewal"),
+        AuditAction::AutomaticRenewal => crate::fl!("audit-action-automatic-renewal"),
+        AuditAction::Reactivation => crate::fl!("audit-action-reactivation"),
+        AuditAction::AutoRenewalOff => crate::fl!("audit-action-auto-renewal-off"),
+        AuditAction::CancellationRequested => crate::fl!("audit-action-cancellation-requested"),
+        AuditAction::ProfileUpdated => crate::fl!("audit-action-profile-updated"),
+        AuditAction::UserAdded => crate::fl!("audit-action-user-added"),
+        AuditAction::UserRolesChanged => crate::fl!("audit-action-user-roles-changed"),
+        AuditAction::UserActivated => crate::fl!("audit-action-user-activated"),
+        AuditAction::UserDeactivated => crate::fl!("audit-action-user-deactivated"),
+        AuditAction::Enrolled => crate::fl!("audit-action-enrolled"),
+    }
+}
+
+/// The heading of a checkout for an order kind.
+pub fn checkout_title_id(kind: OrderKind) -> &'static str {
+    match kind {
+        OrderKind::Purchase => crate::fl!("checkout-title-purchase"),
+        OrderKind::Reactivation => crate::fl!("checkout-title-reactivation"),
+        OrderKind::Renewal | OrderKind::AutomaticRenewal => crate::fl!("checkout-title-renewal"),
+    }
+}
+
+/// What the partner is told when the card's bank refused a charge.
+pub fn decline_message_id(code: DeclineCode) -> &'static str {
+    match code {
+        DeclineCode::CardDeclined => crate::fl!("checkout-declined"),
+        DeclineCode::InsufficientFunds => crate::fl!("checkout-insufficient-funds"),
+    }
+}
+
+/// A payment method on invoices and in the export.
+pub fn payment_method_label_id(method: PaymentMethod) -> &'static str {
+    match method {
+        PaymentMethod::Card => crate::fl!("invoice-method-card"),
+        PaymentMethod::BankTransfer => crate::fl!("invoice-method-bank-transfer"),
+    }
+}
+
+/// An event of the timeline on offer details.
+pub fn timeline_label_id(event: TimelineEvent) -> &'static str {
+    match event {
+        TimelineEvent::Purchased => crate::fl!("timeline-purchased"),
+        TimelineEvent::ReminderBefore => crate::fl!("timeline-reminder-before"),
+        TimelineEvent::Anniversary => crate::fl!("timeline-anniversary"),
+        TimelineEvent::WindowOpens => crate::fl!("timeline-window-opens"),
+        TimelineEvent::ReminderAfter => crate::fl!("timeline-reminder-after"),
+        TimelineEvent::WindowCloses => crate::fl!("timeline-window-closes"),
+        TimelineEvent::LosesBenefits => crate::fl!("timeline-loses-benefits"),
+        TimelineEvent::AutomaticCharge => crate::fl!("timeline-automatic-charge"),
+    }
+}

@@ -1,0 +1,15 @@
+//! What the frame of every page needs to know about the visitor.
+
+use serde::{Deserialize, Serialize};
+
+/// The signed-in user and organization as the header shows them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct Visitor {
+    pub signed_in: bool,
+    pub user_name: String,
+    /// The partner organization; `None` for network staff.
+    pub organization_name: Option<String>,
+    pub is_staff: bool,
+    pub can_manage_users: bool,
+    pub can_view_audit_log: bool,
+}
