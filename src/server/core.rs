@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use super::clock::Clock;
 use super::config::Config;
-use super::db::Db;
+use super::store::db::Db;
 use super::gateway::PaymentGateway;
 
 #[derive(Clone)]

@@ -11,7 +11,7 @@ use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
 use rand::RngCore;
 
-use super::db::Db;
+use super::store::db::Db;
 use super::store::sandbox::{self, Behaviour, ChargeResult, NewCharge};
 pub use super::store::CardToken;
 use crate::domain::order::DeclineCode;

@@ -8,16 +8,15 @@
 //! - [`web`]: routers, extractors, typed forms, replies, middleware;
 //! - [`service`]: use cases (typed inputs, domain outcomes, one error type);
 //! - [`present`]: outcomes to view models, PDF and CSV layout;
-//! - [`store`]: every SQL query;
+//! - [`store`]: the database ([`store::db`]) and every SQL query;
 //! - [`gateway`]: the payment gateway; [`password`]: hashing;
-//! - start-up: [`config`], [`clock`], [`db`], [`core`], [`state`], [`startup`], [`seed`].
+//! - start-up: [`config`], [`clock`], [`core`], [`state`], [`startup`], [`seed`].
 //!
 //! Nothing under `server/` uses `crate::api`.
 
 pub mod clock;
 pub mod config;
 pub mod core;
-pub mod db;
 pub mod gateway;
 pub mod password;
 pub mod present;

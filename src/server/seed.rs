@@ -5,7 +5,7 @@ use chrono::{Days, NaiveDate};
 use sqlx::AnyConnection;
 
 use super::clock::Clock;
-use super::db::Db;
+use super::store::db::Db;
 use super::password::{hash_now, Password, PasswordHashText};
 use super::store::organizations::{self, Membership, NewOrganization};
 use super::store::{catalog, subscriptions, users};

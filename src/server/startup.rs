@@ -7,7 +7,7 @@ use leptos::config::LeptosOptions;
 use super::clock::Clock;
 use super::config::{Config, ConfigError};
 use super::core::Core;
-use super::db::{Db, DbError};
+use super::store::db::{Db, DbError};
 use super::gateway::SandboxGateway;
 use super::present::invoice_pdf::{FontError, InvoiceFont};
 use super::seed::{seed_if_empty, seed_labs};

@@ -11,7 +11,7 @@ use membership_offers::i18n::server::Locales;
 use membership_offers::server::clock::Clock;
 use membership_offers::server::config::Config;
 use membership_offers::server::core::Core;
-use membership_offers::server::db::Db;
+use membership_offers::server::store::db::Db;
 use membership_offers::server::gateway::SandboxGateway;
 use membership_offers::server::present::invoice_pdf::InvoiceFont;
 use membership_offers::server::seed::seed_if_empty;

@@ -13,6 +13,7 @@
 
 pub mod audit;
 pub mod catalog;
+pub mod db;
 pub mod checkouts;
 pub mod invoices;
 pub mod orders;
