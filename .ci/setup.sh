@@ -7,6 +7,7 @@
 CARGO_LEPTOS_VERSION=0.3.10
 WASM_BINDGEN_VERSION=0.2.130   # must equal the wasm-bindgen crate pinned in Cargo.toml
 COMPARE_LOCALES_VERSION=9.0.5
+AIOSMTPD_VERSION=1.4.6
 
 _setup_mode=${1:-serve}
 _root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -58,6 +59,11 @@ if [ "$_setup_mode" = test ]; then
   if ! _has "$(python3 -m pip show compare-locales 2>/dev/null)" "Version: $COMPARE_LOCALES_VERSION"; then
     _say "installing compare-locales $COMPARE_LOCALES_VERSION"
     python3 -m pip install -q "compare-locales==$COMPARE_LOCALES_VERSION"
+  fi
+  # A real SMTP server for the e-mail tests (tests/smtp_sink.py).
+  if ! _has "$(python3 -m pip show aiosmtpd 2>/dev/null)" "Version: $AIOSMTPD_VERSION"; then
+    _say "installing aiosmtpd $AIOSMTPD_VERSION"
+    python3 -m pip install -q "aiosmtpd==$AIOSMTPD_VERSION"
   fi
 fi
 unset _setup_mode _apt_missing

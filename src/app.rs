@@ -13,6 +13,7 @@ use crate::pages::checkout_payment::CheckoutPaymentPage;
 use crate::pages::checkout_review::CheckoutReviewPage;
 use crate::pages::enroll::EnrollPage;
 use crate::pages::invoices::InvoicesPage;
+use crate::pages::notifications::NotificationsPage;
 use crate::pages::offer_details::OfferDetailsPage;
 use crate::pages::profile::ProfilePage;
 use crate::pages::users::UsersPage;
@@ -39,6 +40,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/checkout/:key/done") view=CheckoutDonePage ssr=SsrMode::Async/>
                     <Route path=path!("/competencies") view=|| view! { <ComingPage area=crate::components::nav::Area::Competencies/> } ssr=SsrMode::Async/>
                     <Route path=path!("/invoices") view=InvoicesPage ssr=SsrMode::Async/>
+                    <Route path=path!("/notifications") view=NotificationsPage ssr=SsrMode::Async/>
                     <Route path=path!("/support") view=|| view! { <ComingPage area=crate::components::nav::Area::Support/> } ssr=SsrMode::Async/>
                     <Route path=path!("/users") view=UsersPage ssr=SsrMode::Async/>
                     <Route path=path!("/audit") view=AuditPage ssr=SsrMode::Async/>

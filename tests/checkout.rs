@@ -10,7 +10,8 @@ use membership_offers::domain::offer::OfferKind;
 use membership_offers::domain::order::CheckoutTarget;
 use membership_offers::domain::validation::{CardExpiry, CardNumber, Cvc, PersonName};
 use membership_offers::server::gateway::{sandbox_charge_count, CardDetails, ChargeRequest};
-use membership_offers::server::service::checkout::{buy, reconcile, start, BuyOutcome, PaymentInput};
+use membership_offers::domain::subscription::AutoRenewal;
+use membership_offers::server::service::checkout::{buy, reconcile, start, BuyOutcome, Origin, PaymentInput};
 use membership_offers::server::service::Actor;
 use membership_offers::server::state::AppState;
 use membership_offers::server::web::app;
@@ -101,6 +102,11 @@ async fn anna(test_db: &TestDb) -> Actor<'static> {
     Actor { user_id, organization_id, client: "test" }
 }
 
+/// Buy pressed by `actor`, keeping automatic renewal on.
+fn by_partner(actor: Actor<'static>) -> Origin<'static> {
+    Origin::Partner { actor, auto_renewal: AutoRenewal::On }
+}
+
 /// A card payment with a valid test card.
 fn card(number: &str) -> PaymentInput {
     PaymentInput::Card {
@@ -122,7 +128,7 @@ async fn twenty_concurrent_renewals_of_one_subscription_give_exactly_one_order_a
     let mut tasks = Vec::new();
     for key in keys {
         let core = app_state.core.clone();
-        tasks.push(tokio::spawn(async move { buy(&core, user, &key).await }));
+        tasks.push(tokio::spawn(async move { buy(&core, user.organization_id, &key, by_partner(user)).await }));
     }
     let mut confirmations = std::collections::BTreeSet::new();
     for task in tasks {
@@ -246,7 +252,7 @@ async fn a_crash_between_charge_and_commit_is_finished_at_start_without_charging
     assert_eq!(scalar(&test_db, "SELECT COUNT(*) FROM orders").await, 1);
     assert_eq!(sandbox_charge_count(&test_db.db, &key).await.unwrap(), 1);
     // Buy pressed again after the restart shows the same confirmation.
-    assert_eq!(buy(&app_state.core, user, &key).await.unwrap(), BuyOutcome::Done(key));
+    assert_eq!(buy(&app_state.core, user.organization_id, &key, by_partner(user)).await.unwrap(), BuyOutcome::Done(key));
     assert_eq!(scalar(&test_db, "SELECT COUNT(*) FROM sandbox_charges").await, 1);
 }
 
@@ -274,7 +280,7 @@ async fn invoice_numbers_stay_gapless_under_twenty_concurrent_orders() {
         .into_iter()
         .map(|(user, key)| {
             let core = app_state.core.clone();
-            tokio::spawn(async move { buy(&core, user, &key).await })
+            tokio::spawn(async move { buy(&core, user.organization_id, &key, by_partner(user)).await })
         })
         .collect();
     for task in tasks {

@@ -24,3 +24,4 @@ audit-action-user-activated = Benutzer aktiviert
 audit-action-user-deactivated = Benutzer deaktiviert
 audit-action-enrolled = Dem Netzwerk beigetreten
 audit-action-other = Sonstiges
+audit-action-auto-renewal-on = Automatische Verlängerung aktiviert

@@ -93,3 +93,7 @@ checkout-confirmed-charged = Ihre Karte wurde mit { $amount } belastet.
 checkout-confirmed-transfer = Bitte überweisen Sie { $amount } mit der Zahlungsreferenz { $reference } bis zum { $date }. Die Bestellung bleibt bis zum Eingang Ihrer Überweisung offen.
 # Schaltfläche aus den Seeds ("Schließen").
 checkout-close = Schließen
+checkout-auto-renewal-legend = Automatische Verlängerung
+checkout-auto-renewal-on = Jedes Jahr automatisch verlängern: { $card } am { $date } belasten
+checkout-auto-renewal-off = Automatische Verlängerung deaktiviert lassen; ich verlängere selbst
+checkout-auto-renewal-no-card = Die automatische Verlängerung bleibt deaktiviert: Es gibt keine Karte, die belastet werden kann. Wir erinnern Sie, bevor das Abonnement abläuft.

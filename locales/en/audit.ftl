@@ -24,3 +24,4 @@ audit-action-user-activated = User activated
 audit-action-user-deactivated = User deactivated
 audit-action-enrolled = Joined the network
 audit-action-other = Other
+audit-action-auto-renewal-on = Automatic renewal turned on

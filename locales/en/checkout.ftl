@@ -93,3 +93,11 @@ checkout-confirmed-charged = Your card was charged { $amount }.
 checkout-confirmed-transfer = Please transfer { $amount } with payment reference { $reference } by { $date }. The order waits for your transfer.
 # Button from the seeds ("Close").
 checkout-close = Close
+# The review's choice of automatic renewal after Buy (rule 7).
+checkout-auto-renewal-legend = Automatic renewal
+# Variables:
+#   $card (String) - the card, e.g. "Visa •••• 4242"
+#   $date (String) - the day it would first be charged
+checkout-auto-renewal-on = Renew automatically every year: charge { $card } on { $date }
+checkout-auto-renewal-off = Keep automatic renewal off; I will renew myself
+checkout-auto-renewal-no-card = Automatic renewal stays off: there is no card to charge. You will be reminded before the subscription expires.

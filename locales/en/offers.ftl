@@ -174,3 +174,12 @@ refusal-lapsed = This subscription lapsed on { $date }.
 refusal-auto-renewal-already-off = Automatic renewal is already off.
 # Shown when automatic renewal is already on.
 refusal-auto-renewal-already-on = Automatic renewal is already on.
+# Shown when automatic renewal cannot be turned on without a card to charge.
+refusal-no-card-on-file = Automatic renewal needs a card on file. Renew by card to turn it on.
+# Button on a lapsed or cancelled offer: a new purchase.
+offers-buy-again = Buy again
+# Button on offer details (seed 001: turn automatic renewal back on).
+details-turn-on-auto-renewal = Turn on automatic renewal
+details-done-auto-renewal-on = Automatic renewal is now on.
+# Link that downloads the subscription's dates as a calendar file.
+details-calendar = Add these dates to your calendar (.ics)

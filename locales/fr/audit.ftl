@@ -24,3 +24,4 @@ audit-action-user-activated = Utilisateur activé
 audit-action-user-deactivated = Utilisateur désactivé
 audit-action-enrolled = Adhésion au réseau
 audit-action-other = Autre
+audit-action-auto-renewal-on = Renouvellement automatique activé

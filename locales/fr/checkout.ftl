@@ -93,3 +93,7 @@ checkout-confirmed-charged = Votre carte a été débitée de { $amount }.
 checkout-confirmed-transfer = Veuillez effectuer un virement de { $amount } en indiquant la référence de paiement { $reference } au plus tard le { $date }. La commande est en attente de votre virement.
 # Bouton des seeds (« Fermer »).
 checkout-close = Fermer
+checkout-auto-renewal-legend = Renouvellement automatique
+checkout-auto-renewal-on = Renouveler automatiquement chaque année : débiter { $card } le { $date }
+checkout-auto-renewal-off = Laisser le renouvellement automatique désactivé ; je renouvellerai moi-même
+checkout-auto-renewal-no-card = Le renouvellement automatique reste désactivé : aucune carte ne peut être débitée. Vous recevrez un rappel avant l’expiration de l’abonnement.

@@ -24,3 +24,4 @@ audit-action-user-activated = Gebruiker geactiveerd
 audit-action-user-deactivated = Gebruiker gedeactiveerd
 audit-action-enrolled = Lid geworden van het netwerk
 audit-action-other = Overig
+audit-action-auto-renewal-on = Automatische vernieuwing ingeschakeld

@@ -93,3 +93,7 @@ checkout-confirmed-charged = Er is { $amount } van uw kaart afgeschreven.
 checkout-confirmed-transfer = Maak { $amount } over met betalingskenmerk { $reference }, uiterlijk op { $date }. De bestelling staat in afwachting van uw overboeking.
 # Knop uit de seeds ("Sluiten").
 checkout-close = Sluiten
+checkout-auto-renewal-legend = Automatische vernieuwing
+checkout-auto-renewal-on = Elk jaar automatisch vernieuwen: { $card } belasten op { $date }
+checkout-auto-renewal-off = Automatische vernieuwing uit laten; ik vernieuw zelf
+checkout-auto-renewal-no-card = Automatische vernieuwing blijft uit: er is geen kaart om te belasten. U krijgt een herinnering voordat het abonnement verloopt.

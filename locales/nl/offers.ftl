@@ -169,5 +169,10 @@ support-problem-invoice-payment = Help bij partnerfactuur, betaling of afstemmin
 # Variables:
 #   $date (String) - de datum waarop de voordelen vervielen, opgemaakt
 refusal-lapsed = Dit abonnement is vervallen op { $date }.
-refusal-auto-renewal-already-off = Automatische verlenging staat al uit.
-refusal-auto-renewal-already-on = Automatische verlenging staat al aan.
+refusal-auto-renewal-already-off = Automatische vernieuwing staat al uit.
+refusal-auto-renewal-already-on = Automatische vernieuwing staat al aan.
+refusal-no-card-on-file = Voor automatische vernieuwing is een vastgelegde kaart nodig. Vernieuw met een creditcard om deze in te schakelen.
+offers-buy-again = Opnieuw kopen
+details-turn-on-auto-renewal = Automatische vernieuwing inschakelen
+details-done-auto-renewal-on = Automatische vernieuwing is nu ingeschakeld.
+details-calendar = Deze datums aan uw agenda toevoegen (.ics)

@@ -24,3 +24,4 @@ audit-action-user-activated = 已启用用户
 audit-action-user-deactivated = 已停用用户
 audit-action-enrolled = 已加入本网络
 audit-action-other = 其他
+audit-action-auto-renewal-on = 已打开自动续订

@@ -93,3 +93,7 @@ checkout-confirmed-charged = 已从您的卡中扣款 { $amount }。
 checkout-confirmed-transfer = 请在{ $date }之前转账 { $amount }，并注明付款参考号 { $reference }。订单正在等待您的转账。
 # 源文档中的按钮（“关闭”）。
 checkout-close = 关闭
+checkout-auto-renewal-legend = 自动续订
+checkout-auto-renewal-on = 每年自动续订：于 { $date } 从 { $card } 扣款
+checkout-auto-renewal-off = 保持自动续订关闭；我将自行续订
+checkout-auto-renewal-no-card = 自动续订保持关闭：没有可扣款的卡。订阅到期前我们会提醒您。

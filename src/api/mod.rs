@@ -10,6 +10,7 @@ pub mod audit;
 pub mod checkout;
 pub mod forms;
 pub mod invoices;
+pub mod notifications;
 pub mod offers;
 pub mod profile;
 pub mod shell;

@@ -12,7 +12,7 @@ pub async fn load_offers() -> Result<OffersView, AppError> {
     let partner = Partner::from_context()?;
     let page = Page::current();
     let overview = crate::server::service::offers::overview(page.core(), partner.organization_id).await?;
-    Ok(crate::server::present::offers::offers_view(&overview, partner.may(Action::Renew), page.fmt()))
+    Ok(crate::server::present::offers::offers_view(&overview, partner.may(Action::Renew), &page.i18n(), page.fmt()))
 }
 
 #[server(endpoint = "offer_details")]
@@ -22,5 +22,5 @@ pub async fn load_offer_details(id: i64) -> Result<OfferDetails, AppError> {
     let partner = Partner::from_context()?;
     let page = Page::current();
     let details = crate::server::service::offers::details(page.core(), partner.organization_id, id).await?;
-    Ok(crate::server::present::offers::offer_details(&details, partner.may(Action::Renew), page.fmt()))
+    Ok(crate::server::present::offers::offer_details(&details, partner.may(Action::Renew), &page.i18n(), page.fmt()))
 }

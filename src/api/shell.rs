@@ -12,9 +12,12 @@ pub async fn load_visitor() -> Result<Visitor, AppError> {
     use crate::server::web::{extract::SignedIn, render::Page};
     let Ok(SignedIn(user)) = SignedIn::from_context() else { return Ok(Visitor::default()) };
     let page = Page::current();
-    let organization_name = match user.organization_id {
-        Some(id) => crate::server::service::profile::legal_name(page.core(), id).await?,
-        None => None,
+    let (organization_name, unread_notifications) = match user.organization_id {
+        Some(id) => (
+            crate::server::service::profile::legal_name(page.core(), id).await?,
+            crate::server::service::notifications::unread(page.core(), id, user.user_id).await?,
+        ),
+        None => (None, 0),
     };
     Ok(Visitor {
         signed_in: true,
@@ -23,5 +26,6 @@ pub async fn load_visitor() -> Result<Visitor, AppError> {
         is_staff: user.is_staff(),
         can_manage_users: user.may(Action::ManageUsers),
         can_view_audit_log: user.may(Action::ViewAuditLog),
+        unread_notifications,
     })
 }

@@ -46,6 +46,19 @@ fn Header(visitor: Visitor) -> impl IntoView {
             <div class="header-tools">
                 {visitor.signed_in.then(|| view! {
                     <div class="user-menu">
+                        {(!visitor.is_staff).then(|| {
+                            let count = visitor.unread_notifications;
+                            let label = i18n.tr("shell-notifications-link", &[("count", crate::i18n::num(count))]);
+                            view! {
+                                <a href="/notifications" class="notifications-link">
+                                    {i18n.t("notifications-title")}
+                                    {(count > 0).then(|| view! {
+                                        " "<span class="count" aria-hidden="true">{count}</span>
+                                        <span class="visually-hidden">{label.clone()}</span>
+                                    })}
+                                </a>
+                            }
+                        })}
                         <span>{visitor.user_name.clone()}</span>
                         <form method="post" action="/sign-out">
                             <button type="submit">{i18n.t("shell-sign-out")}</button>

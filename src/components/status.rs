@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::view::labels::{status_label_id, status_tone};
 use crate::view::offers::RenewState;
+use crate::domain::offer::OfferKind;
 use crate::domain::subscription::{AutoRenewal, SubscriptionStatus};
 use crate::i18n::use_i18n;
 
@@ -24,7 +25,7 @@ pub fn AutoRenewalText(auto_renewal: AutoRenewal) -> impl IntoView {
 /// "Renew subscription" when the window is open; otherwise the button shown disabled
 /// with the reason and the date (rule 3).
 #[component]
-pub fn RenewAction(id: i64, renew: RenewState) -> impl IntoView {
+pub fn RenewAction(id: i64, offer: OfferKind, renew: RenewState) -> impl IntoView {
     let i18n = use_i18n();
     let href = format!("/offers/{id}/renew");
     let reason_id = format!("renew-reason-{id}");
@@ -41,5 +42,15 @@ pub fn RenewAction(id: i64, renew: RenewState) -> impl IntoView {
         RenewState::Available => view! { <a class="button primary" href=href>{i18n.t("offers-renew")}</a> }.into_any(),
         RenewState::Reactivate => view! { <a class="button primary" href=href>{i18n.t("offers-reactivate")}</a> }.into_any(),
         RenewState::Blocked(reason) => disabled(reason.render(&i18n)),
+        RenewState::BuyAgain(reason) => {
+            let buy = format!("/buy/{}", offer.code());
+            view! {
+                <span class="renew-blocked">
+                    <a class="button primary" href=buy aria-describedby=reason_id.clone()>{i18n.t("offers-buy-again")}</a>
+                    <span class="hint" id=reason_id.clone()>{reason.render(&i18n)}</span>
+                </span>
+            }
+            .into_any()
+        }
     }
 }

@@ -14,6 +14,7 @@ crate::code_enum! {
         AutomaticRenewal = "automatic-renewal",
         Reactivation = "reactivation",
         AutoRenewalOff = "auto-renewal-off",
+        AutoRenewalOn = "auto-renewal-on",
         CancellationRequested = "cancellation-requested",
         ProfileUpdated = "profile-updated",
         UserAdded = "user-added",

@@ -97,9 +97,36 @@ pub fn automatic_charge_on(anniversary: NaiveDate) -> NaiveDate {
     plus_days(anniversary, 1)
 }
 
+/// The days after A on which automatic renewal tries to charge the card: A + 1, then
+/// after a decline A + 3 and A + 7 (SPEC "Over time"). After the last, automatic
+/// renewal is turned off and the reminders of a manual renewal apply.
+pub const AUTOMATIC_CHARGE_DAYS: [u64; 3] = [1, 3, 7];
+
+/// The day of automatic charge attempt `attempt` (1, 2 or 3), if there is one.
+pub fn automatic_charge_attempt_on(anniversary: NaiveDate, attempt: usize) -> Option<NaiveDate> {
+    AUTOMATIC_CHARGE_DAYS.get(attempt.checked_sub(1)?).map(|days| plus_days(anniversary, *days))
+}
+
+/// Rule 4: a lapse notice goes out on A + 31, when the benefits are lost.
+pub fn lapse_notice_on(anniversary: NaiveDate) -> NaiveDate {
+    loses_benefits_on(anniversary)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn automatic_charges_are_tried_on_a_plus_1_3_and_7_and_then_no_more() {
+        let a = NaiveDate::from_ymd_opt(2021, 6, 22).unwrap();
+        let on = |attempt| automatic_charge_attempt_on(a, attempt).map(|d| d.to_string());
+        assert_eq!(on(1).as_deref(), Some("2021-06-23"));
+        assert_eq!(on(2).as_deref(), Some("2021-06-25"));
+        assert_eq!(on(3).as_deref(), Some("2021-06-29"));
+        assert_eq!(on(4), None);
+        assert_eq!(on(0), None);
+        assert_eq!(lapse_notice_on(a).to_string(), "2021-07-23");
+    }
     use proptest::prelude::*;
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {

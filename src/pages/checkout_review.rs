@@ -90,11 +90,30 @@ fn ReviewContent(review: ReviewView) -> impl IntoView {
                 <p><a href=update_href>{i18n.t("checkout-update-address")}</a></p>
             </section>
         </div>
-        {can_buy.then(|| view! {
-            <form method="post" class="actions" on:submit=move |_| submitting.set(true)>
-                <button type="submit" class="primary" disabled=move || submitting.get()>{i18n.t("checkout-buy")}</button>
-                <span class="hint">{i18n.t("checkout-buy-hint")}</span>
-            </form>
+        {can_buy.then(|| {
+            let auto_renewal = match review.auto_renewal_card.clone() {
+                Some(card) => {
+                    let on = i18n.tr("checkout-auto-renewal-on", &[("card", arg(card)), ("date", arg(review.next_charge_on.clone().unwrap_or_default()))]);
+                    view! {
+                        <fieldset class="choices">
+                            <legend>{i18n.t("checkout-auto-renewal-legend")}</legend>
+                            <label><input type="radio" name="auto_renewal" value="on" checked=true/>" "{on}</label>
+                            <label><input type="radio" name="auto_renewal" value="off"/>" "{i18n.t("checkout-auto-renewal-off")}</label>
+                        </fieldset>
+                    }
+                    .into_any()
+                }
+                None => view! { <p class="hint">{i18n.t("checkout-auto-renewal-no-card")}</p> }.into_any(),
+            };
+            view! {
+                <form method="post" class="stack" on:submit=move |_| submitting.set(true)>
+                    {auto_renewal}
+                    <div class="actions">
+                        <button type="submit" class="primary" disabled=move || submitting.get()>{i18n.t("checkout-buy")}</button>
+                        <span class="hint">{i18n.t("checkout-buy-hint")}</span>
+                    </div>
+                </form>
+            }
         })}
     }
 }

@@ -10,6 +10,7 @@ pub mod enroll;
 pub mod invoices;
 pub mod not_found;
 pub mod offer_details;
+pub mod notifications;
 pub mod offers;
 pub mod profile;
 pub mod sign_in;

@@ -4,8 +4,11 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
+use crate::api::forms::posted_form;
 use crate::api::offers::load_offer_details;
 use crate::components::error_page::ErrorPage;
+use crate::components::form::FormMessage;
+use crate::view::forms::FormFeedback;
 use crate::view::labels::{offer_name, timeline_label_id};
 use crate::view::offers::*;
 use crate::components::status::{AutoRenewalText, RenewAction, StatusBadge};
@@ -21,23 +24,29 @@ pub fn route_id() -> Memo<i64> {
 pub fn OfferDetailsPage() -> impl IntoView {
     let id = route_id();
     let details = Resource::new(move || id.get(), load_offer_details);
+    let posted = Resource::new(|| (), |_| posted_form());
     view! {
         <Suspense>
-            {move || details.get().map(|result| match result {
-                Ok(details) => view! { <DetailsContent details/> }.into_any(),
-                Err(error) => view! { <ErrorPage error/> }.into_any(),
-            })}
+            {move || match (details.get(), posted.get()) {
+                (Some(Err(error)), _) => Some(view! { <ErrorPage error/> }.into_any()),
+                (Some(Ok(details)), Some(posted)) => {
+                    let feedback = FormFeedback::of(posted.ok().flatten(), "details");
+                    Some(view! { <DetailsContent details feedback/> }.into_any())
+                }
+                _ => None,
+            }}
         </Suspense>
     }
 }
 
 #[component]
-fn DetailsContent(details: OfferDetails) -> impl IntoView {
+fn DetailsContent(details: OfferDetails, feedback: FormFeedback) -> impl IntoView {
     let i18n = use_i18n();
     let query = use_query_map();
     let name = offer_name(&i18n, details.offer);
     let done = query.read_untracked().get("done").and_then(|done| match done.as_str() {
         "auto-renewal-off" => Some("details-done-auto-renewal-off"),
+        "auto-renewal-on" => Some("details-done-auto-renewal-on"),
         "cancellation-requested" => Some("details-done-cancellation-requested"),
         _ => None,
     });
@@ -70,6 +79,14 @@ fn DetailsContent(details: OfferDetails) -> impl IntoView {
         let turn_off = details.can_turn_off_auto_renewal.then(|| {
             view! { <a class="button secondary" href=format!("/offers/{id}/auto-renewal")>{i18n.t("details-turn-off-auto-renewal")}</a> }
         });
+        let turn_on = details.can_turn_on_auto_renewal.then(|| {
+            view! {
+                <form method="post" action=format!("/offers/{id}") class="inline-form">
+                    <input type="hidden" name="intent" value="auto-renewal-on"/>
+                    <button type="submit" class="secondary">{i18n.t("details-turn-on-auto-renewal")}</button>
+                </form>
+            }
+        });
         let cancel = details.can_request_cancellation.then(|| {
             view! { <a class="button danger" href=format!("/offers/{id}/cancel")>{i18n.t("details-cancel-subscription")}</a> }
         });
@@ -77,8 +94,9 @@ fn DetailsContent(details: OfferDetails) -> impl IntoView {
             <section aria-labelledby="actions-heading">
                 <h2 id="actions-heading">{i18n.t("details-actions-heading")}</h2>
                 <div class="actions">
-                    <RenewAction id renew=details.renew.clone()/>
+                    <RenewAction id offer=details.offer renew=details.renew.clone()/>
                     {turn_off}
+                    {turn_on}
                     {cancel}
                     <a class="button secondary" href=format!("/invoices?offer={}", details.offer.code())>{i18n.t("details-download-invoice")}</a>
                 </div>
@@ -91,6 +109,8 @@ fn DetailsContent(details: OfferDetails) -> impl IntoView {
         <p><a href="/offers">{i18n.t("details-back")}</a></p>
         <h1>{name}" "<StatusBadge status=details.status/></h1>
         {done.map(|id| view! { <p class="banner ok" role="status">{i18n.t(id)}</p> })}
+        <FormMessage feedback=feedback.clone()/>
+        {details.cycle.clone().map(|cycle| view! { <p class="notice cycle">{cycle.render(&i18n)}</p> })}
         {requested}
         {exception}
         <dl class="facts">
@@ -105,6 +125,7 @@ fn DetailsContent(details: OfferDetails) -> impl IntoView {
         <section aria-labelledby="timeline-heading">
             <h2 id="timeline-heading">{i18n.t("details-timeline-heading")}</h2>
             <ol class="timeline">{timeline}</ol>
+            <p><a href=format!("/offers/{id}/calendar.ics") download>{i18n.t("details-calendar")}</a></p>
         </section>
     }
 }

@@ -179,14 +179,17 @@ fn PurchasedLine(row: PurchasedRow, can_act: bool) -> impl IntoView {
     view! {
         <tr>
             <th scope="row"><a href=href.clone()>{offer_name(&i18n, row.offer)}</a></th>
-            <td><StatusBadge status=row.status/>{requested}</td>
+            <td>
+                <StatusBadge status=row.status/>{requested}
+                {row.cycle.clone().map(|cycle| view! { <p class="hint cycle">{cycle.render(&i18n)}</p> })}
+            </td>
             <td>{row.purchased_on.clone()}</td>
             <td>{row.renewal_start.clone()}</td>
             <td>{row.expires_on.clone()}</td>
             <td><AutoRenewalText auto_renewal=row.auto_renewal/></td>
             <td>
                 <div class="actions">
-                    {can_act.then(|| view! { <RenewAction id=row.id renew=row.renew.clone()/> })}
+                    {can_act.then(|| view! { <RenewAction id=row.id offer=row.offer renew=row.renew.clone()/> })}
                     <a href=href>{i18n.t("offers-view-details")}</a>
                 </div>
             </td>

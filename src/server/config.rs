@@ -27,6 +27,19 @@ pub struct Config {
     /// The seller on invoices (`SELLER_NAME`, `SELLER_ADDRESS`, `SELLER_VAT_ID`,
     /// `SELLER_COUNTRY`).
     pub seller: Seller,
+    /// `PUBLIC_URL`: the portal's address as partners reach it, for links in e-mail
+    /// (default `http://127.0.0.1:3000`).
+    pub public_url: String,
+    /// `SMTP_URL`: `smtp://host:port` or `smtps://user:password@host:port`; without it
+    /// e-mail is written as `.eml` files under `OUTBOX_DIR` (default `data/outbox`).
+    pub smtp_url: Option<String>,
+    pub outbox_dir: PathBuf,
+    /// `MAIL_FROM`: the sender of e-mail.
+    pub mail_from: String,
+    /// `JOBS_WORKER=0` runs no scheduler or job runner in this instance.
+    pub jobs_worker: bool,
+    /// `JOBS_TICK_SECONDS`: how often the scheduler runs (default 60).
+    pub jobs_tick_seconds: u64,
 }
 
 /// A setting that has a value the program cannot use.
@@ -38,6 +51,10 @@ pub enum ConfigError {
     SellerCountry(String),
     #[error("DATABASE_URL must start with sqlite: or postgres:, got a value starting with {0:?}")]
     DatabaseUrl(String),
+    #[error("JOBS_TICK_SECONDS must be a whole number of seconds from 1, got {0:?}")]
+    JobsTick(String),
+    #[error("PUBLIC_URL must be an http:// or https:// address, got {0:?}")]
+    PublicUrl(String),
 }
 
 impl Config {
@@ -65,6 +82,15 @@ impl Config {
         let seller_country_code = lookup("SELLER_COUNTRY").unwrap_or_else(|| "NL".to_string());
         let seller_country = crate::domain::country::Country::parse(&seller_country_code)
             .ok_or(ConfigError::SellerCountry(seller_country_code))?;
+        let public_url = lookup("PUBLIC_URL").filter(|v| !v.trim().is_empty()).unwrap_or_else(|| "http://127.0.0.1:3000".to_string());
+        if !(public_url.starts_with("http://") || public_url.starts_with("https://")) {
+            return Err(ConfigError::PublicUrl(public_url));
+        }
+        let public_url = public_url.trim_end_matches('/').to_string();
+        let jobs_tick_seconds = match lookup("JOBS_TICK_SECONDS").filter(|v| !v.trim().is_empty()) {
+            Some(text) => text.trim().parse().ok().filter(|s| *s > 0).ok_or(ConfigError::JobsTick(text))?,
+            None => 60,
+        };
         Ok(Config {
             database_url,
             today,
@@ -75,6 +101,12 @@ impl Config {
                 .map(PathBuf::from)
                 .unwrap_or_else(|| PathBuf::from("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc")),
             invoice_font_index: lookup("INVOICE_FONT_INDEX").and_then(|v| v.parse().ok()).unwrap_or(0),
+            public_url,
+            smtp_url: lookup("SMTP_URL").filter(|v| !v.trim().is_empty()),
+            outbox_dir: lookup("OUTBOX_DIR").map(PathBuf::from).unwrap_or_else(|| PathBuf::from("data/outbox")),
+            mail_from: lookup("MAIL_FROM").unwrap_or_else(|| "Partner Network <no-reply@network.example>".to_string()),
+            jobs_worker: lookup("JOBS_WORKER").is_none_or(|v| v != "0"),
+            jobs_tick_seconds,
             seller: Seller {
                 name: lookup("SELLER_NAME").unwrap_or_else(|| "Partner Network Services B.V.".to_string()),
                 address: lookup("SELLER_ADDRESS").unwrap_or_else(|| "Herengracht 500, 1017 CB Amsterdam, Nederland".to_string()),

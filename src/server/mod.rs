@@ -18,6 +18,8 @@ pub mod clock;
 pub mod config;
 pub mod core;
 pub mod gateway;
+pub mod jobs;
+pub mod mail;
 pub mod password;
 pub mod present;
 pub mod seed;

@@ -10,8 +10,8 @@ use super::core::Core;
 use super::store::db::{Db, DbError};
 use super::gateway::SandboxGateway;
 use super::present::invoice_pdf::{FontError, InvoiceFont};
+use super::mail::{MailError, Mailer};
 use super::seed::{seed_if_empty, seed_labs};
-use super::service::checkout::reconcile;
 use super::state::AppState;
 use crate::i18n::format::Formatters;
 use crate::i18n::server::{LoadError, Locales};
@@ -29,6 +29,8 @@ pub enum StartError {
     Font(#[from] FontError),
     #[error("seeding the demo data failed: {0}")]
     Seed(#[source] sqlx::Error),
+    #[error("e-mail: {0}")]
+    Mail(#[from] MailError),
 }
 
 /// Builds the application state from a configuration.
@@ -47,12 +49,9 @@ pub async fn build_state(config: Config, leptos_options: LeptosOptions) -> Resul
     if config.seed_labs {
         seed_labs(&db, &clock).await.map_err(StartError::Seed)?;
     }
+    let mailer = Mailer::from_settings(config.smtp_url.as_deref(), config.outbox_dir.clone())?;
     let core = Core { gateway: Arc::new(SandboxGateway::new(db.clone())), db, clock, config: Arc::new(config) };
-    // Orders interrupted between the charge and the commit are finished now.
-    match reconcile(&core).await {
-        Ok(0) => {}
-        Ok(count) => tracing::warn!(count, "interrupted orders reconciled"),
-        Err(error) => tracing::error!(%error, "reconciling interrupted orders failed"),
-    }
-    Ok(AppState { leptos_options, core, locales: Arc::new(locales), formatters: Arc::new(Formatters::new()), invoice_font })
+    // Orders interrupted between the charge and the commit are finished by the job
+    // runner (`reconcile` jobs, enqueued by the scheduler's first tick).
+    Ok(AppState { leptos_options, core, locales: Arc::new(locales), formatters: Arc::new(Formatters::new()), invoice_font, mailer })
 }

@@ -6,6 +6,7 @@ use axum::extract::FromRef;
 use leptos::prelude::LeptosOptions;
 
 use super::core::Core;
+use super::mail::Mailer;
 use super::present::invoice_pdf::InvoiceFont;
 use crate::i18n::format::Formatters;
 use crate::i18n::server::Locales;
@@ -17,6 +18,8 @@ pub struct AppState {
     pub locales: Arc<Locales>,
     pub formatters: Arc<Formatters>,
     pub invoice_font: InvoiceFont,
+    /// Delivers the outbox's e-mail (the job runner).
+    pub mailer: Mailer,
 }
 
 impl AppState {

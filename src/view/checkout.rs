@@ -47,6 +47,11 @@ pub struct ReviewView {
     /// Set when the order can no longer be placed.
     pub refusal: Option<Notice>,
     pub back: String,
+    /// The card automatic renewal would charge after this order (`brand •••• 1234`),
+    /// if there is one; without a card automatic renewal stays off.
+    pub auto_renewal_card: Option<String>,
+    /// When automatic renewal would first charge the card.
+    pub next_charge_on: Option<String>,
 }
 
 /// The confirmation.

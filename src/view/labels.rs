@@ -78,6 +78,7 @@ pub fn audit_label_id(action: AuditAction) -> &'static str {
         AuditAction::AutomaticRenewal => crate::fl!("audit-action-automatic-renewal"),
         AuditAction::Reactivation => crate::fl!("audit-action-reactivation"),
         AuditAction::AutoRenewalOff => crate::fl!("audit-action-auto-renewal-off"),
+        AuditAction::AutoRenewalOn => crate::fl!("audit-action-auto-renewal-on"),
         AuditAction::CancellationRequested => crate::fl!("audit-action-cancellation-requested"),
         AuditAction::ProfileUpdated => crate::fl!("audit-action-profile-updated"),
         AuditAction::UserAdded => crate::fl!("audit-action-user-added"),
@@ -102,6 +103,14 @@ pub fn decline_message_id(code: DeclineCode) -> &'static str {
     match code {
         DeclineCode::CardDeclined => crate::fl!("checkout-declined"),
         DeclineCode::InsufficientFunds => crate::fl!("checkout-insufficient-funds"),
+    }
+}
+
+/// Why a charge was declined, as part of a sentence (notifications, e-mail).
+pub fn decline_reason_id(code: DeclineCode) -> &'static str {
+    match code {
+        DeclineCode::CardDeclined => crate::fl!("decline-reason-card-declined"),
+        DeclineCode::InsufficientFunds => crate::fl!("decline-reason-insufficient-funds"),
     }
 }
 

@@ -9,6 +9,7 @@ pub mod error;
 pub mod forms;
 pub mod invoices;
 pub mod labels;
+pub mod notifications;
 pub mod notice;
 pub mod offers;
 pub mod profile;

@@ -59,6 +59,9 @@ pub struct PurchasedRow {
     pub expires_on: String,
     pub auto_renewal: AutoRenewal,
     pub renew: RenewState,
+    /// Where the subscription is in its year and the next step (rule 7, the automatic
+    /// charges, the window), when there is something to say.
+    pub cycle: Option<Notice>,
 }
 
 /// Whether Renew is offered, and if not why (rule 3: shown disabled with the reason
@@ -69,6 +72,8 @@ pub enum RenewState {
     /// Under a policy exception a lapsed offer can be reactivated by paying.
     Reactivate,
     Blocked(Notice),
+    /// Lapsed or cancelled for good: the offer can be bought again (a new term).
+    BuyAgain(Notice),
 }
 
 /// Something on the offers page that needs attention.
@@ -101,6 +106,10 @@ pub struct OfferDetails {
     pub card: Option<String>,
     pub renew: RenewState,
     pub can_turn_off_auto_renewal: bool,
+    /// Automatic renewal is off (not locked) and a card is on file.
+    pub can_turn_on_auto_renewal: bool,
+    /// Where the subscription is in its year and the next step.
+    pub cycle: Option<Notice>,
     /// While automatic renewal is off: the date the partner will be reminded.
     pub reminder_on: Option<String>,
     pub can_request_cancellation: bool,

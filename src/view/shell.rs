@@ -12,4 +12,6 @@ pub struct Visitor {
     pub is_staff: bool,
     pub can_manage_users: bool,
     pub can_view_audit_log: bool,
+    /// Unread notifications of a partner user.
+    pub unread_notifications: i64,
 }

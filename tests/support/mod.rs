@@ -13,6 +13,7 @@ use membership_offers::server::config::Config;
 use membership_offers::server::core::Core;
 use membership_offers::server::store::db::Db;
 use membership_offers::server::gateway::SandboxGateway;
+use membership_offers::server::mail::Mailer;
 use membership_offers::server::present::invoice_pdf::InvoiceFont;
 use membership_offers::server::seed::seed_if_empty;
 use membership_offers::server::state::AppState;
@@ -122,6 +123,80 @@ pub fn state(test_db: &TestDb, today: NaiveDate) -> AppState {
         locales: Arc::new(Locales::load(std::path::Path::new("locales")).expect("locales load")),
         formatters: Arc::new(Formatters::new()),
         invoice_font,
+        mailer: Mailer::Files(std::env::temp_dir().join(format!("mo_test_outbox_{}_{:016x}", std::process::id(), rand::random::<u64>()))),
+    }
+}
+
+/// A real SMTP server (PyPI `aiosmtpd`, `tests/smtp_sink.py`) that saves every message
+/// it receives as an `.eml` file; stopped when dropped.
+pub struct SmtpSink {
+    pub url: String,
+    pub folder: std::path::PathBuf,
+    child: std::process::Child,
+}
+
+impl SmtpSink {
+    pub fn start() -> SmtpSink {
+        use std::io::BufRead;
+        let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+        let folder = std::env::temp_dir().join(format!("mo_smtp_{}_{:016x}", std::process::id(), rand::random::<u64>()));
+        let mut child = std::process::Command::new("python3")
+            .arg("tests/smtp_sink.py")
+            .arg(port.to_string())
+            .arg(&folder)
+            .stdout(std::process::Stdio::piped())
+            .spawn()
+            .expect("python3 runs tests/smtp_sink.py (pip install aiosmtpd)");
+        let mut line = String::new();
+        std::io::BufReader::new(child.stdout.take().unwrap()).read_line(&mut line).unwrap();
+        assert_eq!(line.trim(), "ready", "the SMTP sink started (is aiosmtpd installed?)");
+        SmtpSink { url: format!("smtp://127.0.0.1:{port}"), folder, child }
+    }
+
+    /// The messages received so far, oldest first, each parsed.
+    pub fn messages(&self) -> Vec<ReceivedMail> {
+        let mut paths: Vec<_> = std::fs::read_dir(&self.folder)
+            .map(|entries| entries.flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|e| e == "eml")).collect())
+            .unwrap_or_default();
+        paths.sort();
+        paths.into_iter().map(|path| ReceivedMail::parse(&std::fs::read(path).unwrap())).collect()
+    }
+}
+
+impl Drop for SmtpSink {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+        let _ = std::fs::remove_dir_all(&self.folder);
+    }
+}
+
+/// A received e-mail, decoded.
+#[derive(Debug, Clone)]
+pub struct ReceivedMail {
+    pub to: String,
+    pub subject: String,
+    pub text: String,
+    pub html: String,
+    /// File names of the attachments.
+    pub attachments: Vec<(String, Vec<u8>)>,
+}
+
+impl ReceivedMail {
+    pub fn parse(raw: &[u8]) -> ReceivedMail {
+        use mail_parser::MimeHeaders;
+        let message = mail_parser::MessageParser::default().parse(raw).expect("a valid e-mail");
+        let attachments = message
+            .attachments()
+            .map(|part| (part.attachment_name().unwrap_or_default().to_string(), part.contents().to_vec()))
+            .collect();
+        ReceivedMail {
+            to: message.to().and_then(|a| a.first()).and_then(|a| a.address()).unwrap_or_default().to_string(),
+            subject: message.subject().unwrap_or_default().to_string(),
+            text: message.body_text(0).map(|t| t.to_string()).unwrap_or_default(),
+            html: message.body_html(0).map(|t| t.to_string()).unwrap_or_default(),
+            attachments,
+        }
     }
 }
 

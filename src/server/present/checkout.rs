@@ -32,7 +32,7 @@ fn payment_path(target: CheckoutTarget) -> String {
 
 pub fn payment_step(step: &Step, target: CheckoutTarget, can_act: bool, fmt: &Formatter) -> PaymentStep {
     let (total, refusal) = match &step.quoted {
-        Ok(quote) => (money(fmt, quote.amounts.total), None),
+        Ok(quote) => (money(fmt, quote.terms.amounts.total), None),
         Err(refusal) => (String::new(), Some(notice(refusal, fmt))),
     };
     PaymentStep { offer: step.offer, kind: step.kind, total, refusal, can_act, back: payment_back(target) }
@@ -66,45 +66,49 @@ pub fn review(review: &Review, fmt: &Formatter) -> ReviewView {
     let declined = checkout.decline.map(|code| Notice::plain(decline_message_id(code)));
     let back = payment_path(checkout.target());
     let bill_to = bill_to(&review.organization);
+    // Automatic renewal charges a card: this order's, or the one kept from before.
+    let card_on_file = review.card_on_file.clone().or_else(|| checkout.card().map(|c| format!("{} •••• {}", c.brand, c.last4)));
+    let empty = ReviewView {
+        key: checkout.key.clone(),
+        offer: checkout.offer,
+        kind: OrderKind::Renewal,
+        period_from: String::new(),
+        period_to: String::new(),
+        new_anniversary: String::new(),
+        net: String::new(),
+        vat_rate: String::new(),
+        vat: String::new(),
+        total: String::new(),
+        reverse_charge: false,
+        exception_id: None,
+        payment,
+        bill_to,
+        declined,
+        refusal: None,
+        back,
+        auto_renewal_card: card_on_file,
+        next_charge_on: None,
+    };
     match &review.quoted {
-        Ok(q) => ReviewView {
-            key: checkout.key.clone(),
-            offer: q.offer,
-            kind: q.kind,
-            period_from: fmt.date(q.period_from),
-            period_to: fmt.date(q.period_to),
-            new_anniversary: fmt.date(q.new_anniversary),
-            net: money(fmt, q.amounts.net),
-            vat_rate: percent(fmt, q.amounts.vat_rate_bp),
-            vat: money(fmt, q.amounts.vat),
-            total: money(fmt, q.amounts.total),
-            reverse_charge: q.amounts.treatment == VatTreatment::ReverseCharge,
-            exception_id: q.exception_id.clone(),
-            payment,
-            bill_to,
-            declined,
-            refusal: None,
-            back,
-        },
-        Err(refusal) => ReviewView {
-            key: checkout.key.clone(),
-            offer: checkout.offer,
-            kind: OrderKind::Renewal,
-            period_from: String::new(),
-            period_to: String::new(),
-            new_anniversary: String::new(),
-            net: String::new(),
-            vat_rate: String::new(),
-            vat: String::new(),
-            total: String::new(),
-            reverse_charge: false,
-            exception_id: None,
-            payment,
-            bill_to,
-            declined,
-            refusal: Some(notice(refusal, fmt)),
-            back,
-        },
+        Ok(quote) => {
+            let q = &quote.terms;
+            ReviewView {
+                offer: q.offer,
+                kind: q.kind,
+                period_from: fmt.date(q.period_from),
+                period_to: fmt.date(q.period_to),
+                new_anniversary: fmt.date(q.new_anniversary),
+                net: money(fmt, q.amounts.net),
+                vat_rate: percent(fmt, q.amounts.vat_rate_bp),
+                vat: money(fmt, q.amounts.vat),
+                total: money(fmt, q.amounts.total),
+                reverse_charge: q.amounts.treatment == VatTreatment::ReverseCharge,
+                exception_id: q.exception_id.clone(),
+                next_charge_on: Some(fmt.date(crate::domain::dates::automatic_charge_on(q.new_anniversary))),
+                ..empty
+            }
+        }
+        Err(refusal) => ReviewView { refusal: Some(notice(refusal, fmt)), ..empty },
     }
 }
 

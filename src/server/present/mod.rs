@@ -3,10 +3,13 @@
 //! ([`Formatter`]); labels are Fluent ids from `crate::view::labels`.
 
 pub mod audit;
+pub mod calendar;
 pub mod checkout;
+pub mod events;
 pub mod invoice_csv;
 pub mod invoice_pdf;
 pub mod invoices;
+pub mod notifications;
 pub mod offers;
 pub mod profile;
 pub mod refusal;

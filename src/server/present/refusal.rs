@@ -45,5 +45,7 @@ pub fn notice(refusal: &Refusal, fmt: &Formatter) -> Notice {
         Refusal::AutoRenewal(AutoRenewalBlocked::AlreadyOn) => Notice::plain(crate::fl!("refusal-auto-renewal-already-on")),
         Refusal::LastGlobalAdmin => Notice::plain(crate::fl!("users-last-global-admin")),
         Refusal::EmailTaken => Notice::plain(crate::fl!("users-email-taken")),
+        Refusal::AutomaticRenewalNotDue => Notice::plain(crate::fl!("error-conflict")),
+        Refusal::NoCardOnFile => Notice::plain(crate::fl!("refusal-no-card-on-file")),
     }
 }

@@ -8,7 +8,10 @@
 
 pub mod audit;
 pub mod checkout;
+pub mod cycle;
 pub mod invoices;
+pub mod notifications;
+pub mod notify;
 pub mod offers;
 pub mod profile;
 pub mod sessions;
@@ -43,6 +46,11 @@ pub enum Refusal {
     LastGlobalAdmin,
     /// Another user has this e-mail address.
     EmailTaken,
+    /// An automatic renewal was asked for a term that is not in its window (it was
+    /// renewed, or it lapsed); the job runner skips it.
+    AutomaticRenewalNotDue,
+    /// Automatic renewal needs a card on file to charge.
+    NoCardOnFile,
 }
 
 /// What can go wrong in a use case.

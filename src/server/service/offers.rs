@@ -8,11 +8,12 @@ use super::{found, Result};
 use crate::domain::country::vat_treatment;
 use crate::domain::money::{price_order, Money, OrderAmounts};
 use crate::domain::offer::{CompetencyArea, CompetencyLevel, OfferKind};
-use crate::domain::order::requirement_of;
+use crate::domain::order::{requirement_of, DeclineCode};
 use crate::domain::policy::PolicyExceptions;
 use crate::domain::subscription::{evaluate, Evaluation, RequirementStatus};
 use crate::server::core::Core;
 use crate::server::store::catalog::{competency_statuses, policy_exceptions, price};
+use crate::server::store::checkouts::automatic_declines;
 use crate::server::store::invoices::Seller;
 use crate::server::store::organizations::{organization, Organization};
 use crate::server::store::subscriptions::{subscription, subscriptions_of, StoredSubscription};
@@ -22,6 +23,8 @@ use crate::server::store::subscriptions::{subscription, subscriptions_of, Stored
 pub struct Assessed {
     pub stored: StoredSubscription,
     pub evaluation: Evaluation,
+    /// The declined automatic charges of the current term, in order.
+    pub declines: Vec<DeclineCode>,
 }
 
 /// Everything the offers page shows.
@@ -34,6 +37,8 @@ pub struct Overview {
     pub statuses: Vec<(CompetencyArea, RequirementStatus)>,
     /// Every offer the organization sees, with its yearly net price (if priced).
     pub prices: Vec<(OfferKind, Option<Money>)>,
+    /// What a year of each owned offer costs, VAT included (the automatic charge).
+    pub yearly: Vec<(OfferKind, Option<OrderAmounts>)>,
 }
 
 /// The yearly net price of `offer` for the organization, in its currency.
@@ -55,9 +60,16 @@ pub async fn yearly_amounts<'e, E: Executor<'e, Database = Any>>(
     Ok(price_order(net, treatment).ok())
 }
 
-fn assess(stored: StoredSubscription, today: NaiveDate, exceptions: &PolicyExceptions, statuses: &[(CompetencyArea, RequirementStatus)]) -> Assessed {
+async fn assess<'e, E: Executor<'e, Database = Any>>(
+    executor: E,
+    stored: StoredSubscription,
+    today: NaiveDate,
+    exceptions: &PolicyExceptions,
+    statuses: &[(CompetencyArea, RequirementStatus)],
+) -> Result<Assessed> {
     let evaluation = evaluate(&stored.subscription, today, exceptions, requirement_of(stored.subscription.offer, statuses));
-    Assessed { stored, evaluation }
+    let declines = automatic_declines(executor, stored.id, &stored.subscription.anniversary.to_string()).await?;
+    Ok(Assessed { stored, evaluation, declines })
 }
 
 #[tracing::instrument(skip(core))]
@@ -67,11 +79,10 @@ pub async fn overview(core: &Core, organization_id: i64) -> Result<Overview> {
     let today = core.clock.today();
     let exceptions = policy_exceptions(pool).await?;
     let statuses = competency_statuses(pool, organization_id).await?;
-    let owned = subscriptions_of(pool, organization_id)
-        .await?
-        .into_iter()
-        .map(|stored| assess(stored, today, &exceptions, &statuses))
-        .collect();
+    let mut owned = Vec::new();
+    for stored in subscriptions_of(pool, organization_id).await? {
+        owned.push(assess(pool, stored, today, &exceptions, &statuses).await?);
+    }
     let mut offers = vec![OfferKind::ActionPack];
     for (area, _) in &statuses {
         for level in [CompetencyLevel::Silver, CompetencyLevel::Gold] {
@@ -82,7 +93,12 @@ pub async fn overview(core: &Core, organization_id: i64) -> Result<Overview> {
     for offer in offers {
         prices.push((offer, net_price(pool, &organization, offer).await?));
     }
-    Ok(Overview { organization, today, exceptions, owned, statuses, prices })
+    let mut yearly = Vec::new();
+    for assessed in &owned {
+        let offer = assessed.stored.subscription.offer;
+        yearly.push((offer, yearly_amounts(pool, &core.config.seller, &organization, offer).await?));
+    }
+    Ok(Overview { organization, today, exceptions, owned, statuses, prices, yearly })
 }
 
 /// Everything offer details show.
@@ -107,6 +123,6 @@ pub async fn details(core: &Core, organization_id: i64, subscription_id: i64) ->
     let offer = stored.subscription.offer;
     let net = net_price(pool, &organization, offer).await?;
     let yearly = yearly_amounts(pool, &core.config.seller, &organization, offer).await?;
-    let assessed = assess(stored, today, &exceptions, &statuses);
+    let assessed = assess(pool, stored, today, &exceptions, &statuses).await?;
     Ok(Details { organization, today, assessed, net, yearly })
 }

@@ -7,7 +7,7 @@ use sqlx::{Any, Transaction};
 use super::{found, Actor, Refusal, Result, ServiceError};
 use crate::domain::audit::AuditAction;
 use crate::domain::policy::PolicyExceptions;
-use crate::domain::subscription::{request_cancellation, turn_off_auto_renewal, Subscription};
+use crate::domain::subscription::{request_cancellation, turn_off_auto_renewal, turn_on_auto_renewal, Subscription};
 use crate::server::core::Core;
 use crate::server::store::audit::{record, AuditEntry};
 use crate::server::store::catalog::policy_exceptions;
@@ -53,6 +53,21 @@ where
 pub async fn turn_off_automatic_renewal(core: &Core, actor: Actor<'_>, subscription_id: i64) -> Result<()> {
     let step = |sub: &Subscription, today, exceptions: &PolicyExceptions| turn_off_auto_renewal(sub, today, exceptions).map_err(Refusal::AutoRenewal);
     change(core, actor, subscription_id, AuditAction::AutoRenewalOff, step).await?.tx.commit().await?;
+    Ok(())
+}
+
+/// Turns automatic renewal back on: only from the unlocked `Off` (after a manual
+/// renewal that kept it off, or a failed automatic charge), and only with a card on
+/// file to charge.
+#[tracing::instrument(skip(core, actor), fields(org = actor.organization_id, user = actor.user_id))]
+pub async fn turn_on_automatic_renewal(core: &Core, actor: Actor<'_>, subscription_id: i64) -> Result<()> {
+    let pool = core.db.pool();
+    let stored = found(subscription(pool, actor.organization_id, subscription_id).await?)?;
+    if stored.card.is_none() {
+        return Err(Refusal::NoCardOnFile.into());
+    }
+    let step = |sub: &Subscription, today, exceptions: &PolicyExceptions| turn_on_auto_renewal(sub, today, exceptions).map_err(Refusal::AutoRenewal);
+    change(core, actor, subscription_id, AuditAction::AutoRenewalOn, step).await?.tx.commit().await?;
     Ok(())
 }
 

@@ -84,6 +84,21 @@ pub async fn competency_statuses<'e, E: Executor<'e, Database = Any>>(
     Ok(rows.into_iter().map(|row| (row.area.0, row.status.0.into())).collect())
 }
 
+/// Every organization's competency statuses, for the scheduler: (organization, area,
+/// status).
+pub async fn all_competency_statuses<'e, E: Executor<'e, Database = Any>>(executor: E) -> Result<Vec<(i64, CompetencyArea, RequirementStatus)>> {
+    #[derive(FromRow)]
+    struct Row {
+        organization_id: i64,
+        #[sqlx(try_from = "String")]
+        area: Coded<CompetencyArea>,
+        #[sqlx(try_from = "String")]
+        status: Coded<StoredRequirement>,
+    }
+    let rows: Vec<Row> = sqlx::query_as("SELECT organization_id, area, status FROM competency_status ORDER BY organization_id, area").fetch_all(executor).await?;
+    Ok(rows.into_iter().map(|row| (row.organization_id, row.area.0, row.status.0.into())).collect())
+}
+
 pub async fn insert_competency_status<'e, E: Executor<'e, Database = Any>>(
     executor: E,
     organization_id: i64,

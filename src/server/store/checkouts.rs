@@ -6,7 +6,7 @@ use sqlx::{Any, Executor, FromRow};
 use super::{corrupt, CardToken, Coded, Instant, MaybeCoded, Result};
 use crate::domain::offer::OfferKind;
 use crate::domain::order::{CheckoutTarget, DeclineCode, PaymentMethod};
-use crate::domain::subscription::OrderKind;
+use crate::domain::subscription::{AutoRenewal, OrderKind};
 
 crate::code_enum! {
     /// Where a checkout is in Buy (docs/adr/0004-checkout-idempotency.md).
@@ -52,6 +52,13 @@ pub struct Checkout {
     /// What the order is based on (`Quote::basis`); `None` on checkouts from before
     /// it was recorded.
     pub basis: Option<String>,
+    /// The kind of order the checkout was started for (an automatic renewal's
+    /// checkout is made by the job runner).
+    pub kind: OrderKind,
+    /// The order as charged (JSON of the service's terms), once Buy started charging.
+    pub terms: Option<String>,
+    /// Automatic renewal after this order, as chosen on the review page.
+    pub auto_renewal_choice: Option<AutoRenewal>,
 }
 
 impl Checkout {
@@ -108,6 +115,11 @@ struct Row {
     decline_code: MaybeCoded<DeclineCode>,
     order_id: Option<i64>,
     basis: Option<String>,
+    #[sqlx(try_from = "String")]
+    kind: Coded<OrderKind>,
+    quote: Option<String>,
+    #[sqlx(try_from = "Option<String>")]
+    auto_renewal_choice: MaybeCoded<AutoRenewal>,
 }
 
 impl TryFrom<Row> for Checkout {
@@ -138,12 +150,15 @@ impl TryFrom<Row> for Checkout {
             decline: row.decline_code.0,
             order_id: row.order_id,
             basis: row.basis,
+            kind: row.kind.0,
+            terms: row.quote,
+            auto_renewal_choice: row.auto_renewal_choice.0,
         })
     }
 }
 
 const COLUMNS: &str = "checkout_key, organization_id, user_id, subscription_id, offer_code, payment_method, card_token, card_brand, \
-                       card_last4, card_expiry, card_holder, contact_name, contact_phone, contact_email, status, decline_code, order_id, basis";
+                       card_last4, card_expiry, card_holder, contact_name, contact_phone, contact_email, status, decline_code, order_id, basis, kind, quote, auto_renewal_choice";
 
 /// The checkout `key` of the organization; another organization's key is not found.
 pub async fn checkout<'e, E: Executor<'e, Database = Any>>(executor: E, organization_id: i64, key: &str) -> Result<Option<Checkout>> {
@@ -171,12 +186,14 @@ pub struct NewCheckout<'a> {
     pub created_at: Instant,
 }
 
+/// Records a checkout; a second one with the same key changes nothing (an automatic
+/// renewal's key is made from its subscription, term and attempt).
 pub async fn insert<'e, E: Executor<'e, Database = Any>>(executor: E, checkout: &NewCheckout<'_>) -> Result<()> {
     let method = if checkout.card.is_some() { PaymentMethod::Card } else { PaymentMethod::BankTransfer };
     sqlx::query(
         "INSERT INTO checkouts (checkout_key, organization_id, user_id, subscription_id, offer_code, kind, payment_method, card_token, \
          card_brand, card_last4, card_expiry, card_holder, contact_name, contact_phone, contact_email, status, created_at, basis) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)",
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18) ON CONFLICT (checkout_key) DO NOTHING",
     )
     .bind(checkout.key)
     .bind(checkout.organization_id)
@@ -243,6 +260,26 @@ pub async fn competing<'e, E: Executor<'e, Database = Any>>(executor: E, checkou
     Ok(row.map(|row| (row.checkout_key, row.status.0)))
 }
 
+/// Marks the checkout `charging` with the order it is about to charge and the
+/// automatic renewal chosen.
+pub async fn set_charging<'e, E: Executor<'e, Database = Any>>(
+    executor: E,
+    key: &str,
+    terms: &str,
+    choice: Option<AutoRenewal>,
+    at: &str,
+) -> Result<()> {
+    sqlx::query("UPDATE checkouts SET status = $1, quote = $2, auto_renewal_choice = $3, charging_since = $4 WHERE checkout_key = $5")
+        .bind(CheckoutStatus::Charging.code())
+        .bind(terms)
+        .bind(choice.map(AutoRenewal::code))
+        .bind(at)
+        .bind(key)
+        .execute(executor)
+        .await?;
+    Ok(())
+}
+
 pub async fn set_status<'e, E: Executor<'e, Database = Any>>(executor: E, key: &str, status: CheckoutStatus) -> Result<()> {
     sqlx::query("UPDATE checkouts SET status = $1 WHERE checkout_key = $2").bind(status.code()).bind(key).execute(executor).await?;
     Ok(())
@@ -268,10 +305,42 @@ pub async fn set_done<'e, E: Executor<'e, Database = Any>>(executor: E, key: &st
     Ok(())
 }
 
-/// The keys and organizations of checkouts left `charging` (by a crash or a timeout).
-pub async fn charging<'e, E: Executor<'e, Database = Any>>(executor: E) -> Result<Vec<(String, i64)>> {
-    sqlx::query_as("SELECT checkout_key, organization_id FROM checkouts WHERE status = $1")
+/// A checkout left `charging`.
+#[derive(Debug, Clone, FromRow)]
+pub struct Charging {
+    pub checkout_key: String,
+    pub organization_id: i64,
+    pub charging_since: Option<String>,
+}
+
+/// The checkouts left `charging` since before `before` (by a crash, a dropped
+/// request or a gateway error); all of them with `None`.
+pub async fn charging<'e, E: Executor<'e, Database = Any>>(executor: E, before: Option<&str>) -> Result<Vec<Charging>> {
+    sqlx::query_as(
+        "SELECT checkout_key, organization_id, charging_since FROM checkouts WHERE status = $1 AND ($2 = '' OR charging_since < $2)          ORDER BY checkout_key",
+    )
         .bind(CheckoutStatus::Charging.code())
+        .bind(before.unwrap_or(""))
         .fetch_all(executor)
         .await
+}
+
+/// The decline codes of the automatic renewal attempts of a subscription's term (its
+/// basis), in the order of the attempts.
+pub async fn automatic_declines<'e, E: Executor<'e, Database = Any>>(executor: E, subscription_id: i64, basis: &str) -> Result<Vec<DeclineCode>> {
+    #[derive(FromRow)]
+    struct Declined {
+        #[sqlx(try_from = "String")]
+        decline_code: Coded<DeclineCode>,
+    }
+    let rows: Vec<Declined> = sqlx::query_as(
+        "SELECT decline_code FROM checkouts WHERE subscription_id = $1 AND basis = $2 AND kind = $3 AND status = $4 AND decline_code IS NOT NULL          ORDER BY created_at, checkout_key",
+    )
+    .bind(subscription_id)
+    .bind(basis)
+    .bind(OrderKind::AutomaticRenewal.code())
+    .bind(CheckoutStatus::Declined.code())
+    .fetch_all(executor)
+    .await?;
+    Ok(rows.into_iter().map(|row| row.decline_code.0).collect())
 }

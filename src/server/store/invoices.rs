@@ -65,26 +65,36 @@ pub fn payment_reference(invoice_number: &str) -> String {
     format!("PN-{}", invoice_number.replace('-', ""))
 }
 
-/// Creates the invoice of an order inside the order's transaction; returns its number.
-pub async fn create(tx: &mut AnyConnection, draft: &InvoiceDraft<'_>) -> Result<String> {
+/// An invoice just created.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CreatedInvoice {
+    pub id: i64,
+    pub number: String,
+    /// For an invoice awaiting a bank transfer: its payment reference and due date.
+    pub transfer: Option<(String, NaiveDate)>,
+}
+
+/// Creates the invoice of an order inside the order's transaction.
+pub async fn create(tx: &mut AnyConnection, draft: &InvoiceDraft<'_>) -> Result<CreatedInvoice> {
     let year = draft.issued_on.year();
     let (sequence, number) = allocate_number(tx, year).await?;
-    let (due_on, reference) = match draft.status {
-        InvoiceStatus::Paid => (None, None),
-        InvoiceStatus::AwaitingPayment => {
-            let due = crate::domain::dates::plus_days(draft.issued_on, TRANSFER_DUE_DAYS);
-            (Some(due.to_string()), Some(payment_reference(&number)))
-        }
+    let transfer = match draft.status {
+        InvoiceStatus::Paid => None,
+        InvoiceStatus::AwaitingPayment => Some((payment_reference(&number), crate::domain::dates::plus_days(draft.issued_on, TRANSFER_DUE_DAYS))),
+    };
+    let (reference, due_on) = match &transfer {
+        Some((reference, due)) => (Some(reference.clone()), Some(due.to_string())),
+        None => (None, None),
     };
     let buyer = draft.buyer;
     let amounts = draft.amounts;
-    sqlx::query(
+    let (id,): (i64,) = sqlx::query_as(
         "INSERT INTO invoices (number, year, sequence, order_id, organization_id, issued_on, seller_name, seller_address, seller_vat_id, \
          seller_country, buyer_name, buyer_partner_id, buyer_address1, buyer_address2, buyer_postal_code, buyer_city, buyer_country, \
          buyer_vat_id, offer_code, period_from, period_to, currency, net_minor, vat_rate_bp, vat_minor, total_minor, vat_treatment, \
          payment_method, status, due_on, payment_reference, exception_id) \
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, \
-         $26, $27, $28, $29, $30, $31, $32)",
+         $26, $27, $28, $29, $30, $31, $32) RETURNING id",
     )
     .bind(&number)
     .bind(i64::from(year))
@@ -118,9 +128,9 @@ pub async fn create(tx: &mut AnyConnection, draft: &InvoiceDraft<'_>) -> Result<
     .bind(due_on)
     .bind(reference)
     .bind(draft.exception_id)
-    .execute(&mut *tx)
+    .fetch_one(&mut *tx)
     .await?;
-    Ok(number)
+    Ok(CreatedInvoice { id, number, transfer })
 }
 
 /// One stored invoice, as the list, the PDF and the export need it.

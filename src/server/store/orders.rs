@@ -119,3 +119,12 @@ pub async fn confirmation<'e, E: Executor<'e, Database = Any>>(executor: E, orga
     .fetch_optional(executor)
     .await
 }
+
+/// The user who placed the latest order of a subscription, if any.
+pub async fn last_user_of<'e, E: Executor<'e, Database = Any>>(executor: E, subscription_id: i64) -> Result<Option<i64>> {
+    let row: Option<(i64,)> = sqlx::query_as("SELECT user_id FROM orders WHERE subscription_id = $1 ORDER BY id DESC LIMIT 1")
+        .bind(subscription_id)
+        .fetch_optional(executor)
+        .await?;
+    Ok(row.map(|(id,)| id))
+}

@@ -54,3 +54,10 @@ pub async fn delete_for_user<'e, E: Executor<'e, Database = Any>>(executor: E, u
     sqlx::query("DELETE FROM sessions WHERE user_id = $1").bind(user_id).execute(executor).await?;
     Ok(())
 }
+
+/// Deletes sessions created before `created_before` or idle since before
+/// `seen_before`; returns how many.
+pub async fn delete_expired<'e, E: Executor<'e, Database = Any>>(executor: E, created_before: &str, seen_before: &str) -> Result<u64> {
+    let done = sqlx::query("DELETE FROM sessions WHERE created_at < $1 OR last_seen_at < $2").bind(created_before).bind(seen_before).execute(executor).await?;
+    Ok(done.rows_affected())
+}

@@ -34,3 +34,9 @@ pub async fn clear<'e, E: Executor<'e, Database = Any>>(executor: E, account: &s
     sqlx::query("DELETE FROM sign_in_failures WHERE account = $1").bind(account).execute(executor).await?;
     Ok(())
 }
+
+/// Forgets failures older than `before`; returns how many.
+pub async fn delete_before<'e, E: Executor<'e, Database = Any>>(executor: E, before: &str) -> Result<u64> {
+    let done = sqlx::query("DELETE FROM sign_in_failures WHERE at < $1").bind(before).execute(executor).await?;
+    Ok(done.rows_affected())
+}

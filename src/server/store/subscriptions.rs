@@ -188,3 +188,17 @@ pub async fn set_card<'e, E: Executor<'e, Database = Any>>(executor: E, id: i64,
         .await?;
     Ok(())
 }
+
+/// Every subscription that is not cancelled, for the scheduler.
+pub async fn all_current<'e, E: Executor<'e, Database = Any>>(executor: E) -> Result<Vec<StoredSubscription>> {
+    let rows: Vec<Row> = sqlx::query_as(&format!("SELECT {COLUMNS} FROM subscriptions WHERE cancellation <> 'cancelled' ORDER BY id"))
+        .fetch_all(executor)
+        .await?;
+    convert(rows)
+}
+
+/// A subscription by id, for the job runner (which acts for no organization).
+pub async fn by_id<'e, E: Executor<'e, Database = Any>>(executor: E, id: i64) -> Result<Option<StoredSubscription>> {
+    let row: Option<Row> = sqlx::query_as(&format!("SELECT {COLUMNS} FROM subscriptions WHERE id = $1")).bind(id).fetch_optional(executor).await?;
+    row.map(StoredSubscription::try_from).transpose()
+}

@@ -136,3 +136,28 @@ pub async fn id_by_email<'e, E: Executor<'e, Database = Any>>(executor: E, email
     let row: Option<(i64,)> = sqlx::query_as("SELECT id FROM users WHERE email = $1").bind(email).fetch_optional(executor).await?;
     Ok(row.map(|(id,)| id))
 }
+
+/// Someone to tell about an event: an active user with the address and the language
+/// to write in (their saved preference, else the organization's).
+#[derive(Debug, Clone, PartialEq, Eq, FromRow)]
+pub struct Recipient {
+    pub user_id: i64,
+    pub email: String,
+    pub lang: String,
+}
+
+/// The organization's active Global admins and MPN partner admins, and `also` (the
+/// user who placed the order) when active.
+pub async fn recipients<'e, E: Executor<'e, Database = Any>>(executor: E, organization_id: i64, also: Option<i64>) -> Result<Vec<Recipient>> {
+    sqlx::query_as(
+        "SELECT DISTINCT u.id AS user_id, u.email, COALESCE(u.lang, o.preferred_lang) AS lang \
+         FROM users u JOIN organizations o ON o.id = u.organization_id LEFT JOIN user_roles r ON r.user_id = u.id \
+         WHERE u.organization_id = $1 AND u.active = 1 AND (r.role IN ($2, $3) OR u.id = $4) ORDER BY u.id",
+    )
+    .bind(organization_id)
+    .bind(Role::GlobalAdmin.code())
+    .bind(Role::MpnPartnerAdmin.code())
+    .bind(also.unwrap_or(0))
+    .fetch_all(executor)
+    .await
+}

@@ -16,7 +16,8 @@ use crate::domain::order::CheckoutTarget;
 use crate::domain::roles::Action;
 use crate::domain::validation::{CardExpiry, CardNumber, Cvc, EmailAddress, FieldError, PersonName, PhoneNumber};
 use crate::server::gateway::CardDetails;
-use crate::server::service::checkout::{buy, start, BuyOutcome, PaymentInput};
+use crate::domain::subscription::AutoRenewal;
+use crate::server::service::checkout::{buy, start, BuyOutcome, Origin, PaymentInput};
 use crate::server::service::ServiceError;
 use crate::server::state::AppState;
 use crate::view::forms::FormFeedback;
@@ -148,14 +149,27 @@ async fn payment(state: AppState, target: CheckoutTarget, partner: Partner, clie
     }
 }
 
+/// Buy on the review page, with the choice of automatic renewal after the order.
+#[derive(Deserialize)]
+struct BuyForm {
+    /// `on` (the default) or `off`.
+    #[serde(default)]
+    auto_renewal: Option<String>,
+}
+
 #[tracing::instrument(skip_all, fields(org, user))]
-async fn buy_order(State(state): State<AppState>, Path(key): Path<String>, partner: Partner, client: ClientAddr) -> Reply {
-    let feedback = FormFeedback::new("buy");
+async fn buy_order(State(state): State<AppState>, Path(key): Path<String>, partner: Partner, client: ClientAddr, Posted(form): Posted<BuyForm>) -> Reply {
+    let mut feedback = FormFeedback::new("buy");
+    if let Some(choice) = &form.auto_renewal {
+        feedback.keep("auto_renewal", choice);
+    }
     let partner = match partner.require(Action::Buy) {
         Ok(partner) => partner,
         Err(error) => return Reply::error(feedback, error),
     };
-    match buy(&state.core, partner.actor(&client), &key).await {
+    let auto_renewal = if form.auto_renewal.as_deref() == Some("off") { AutoRenewal::Off } else { AutoRenewal::On };
+    let origin = Origin::Partner { actor: partner.actor(&client), auto_renewal };
+    match buy(&state.core, partner.organization_id, &key, origin).await {
         Ok(BuyOutcome::Done(done)) => Reply::see_other(format!("/checkout/{done}/done")),
         // The review page shows the decline (or the refusal) from the stored checkout.
         Ok(BuyOutcome::Declined(_)) => Reply::Rerender { feedback, status: StatusCode::PAYMENT_REQUIRED },

@@ -11,6 +11,7 @@ pub mod extract;
 pub mod form;
 pub mod invoices;
 pub mod middleware;
+pub mod notifications;
 pub mod profile;
 pub mod render;
 pub mod reply;
@@ -91,6 +92,7 @@ pub fn app(state: AppState) -> Router {
         .merge(profile::routes())
         .merge(users::routes())
         .merge(invoices::routes())
+        .merge(notifications::routes())
         .leptos_routes_with_context(&state, routes, context.clone(), page)
         .fallback(leptos_axum::file_and_error_handler_with_context::<AppState, _>(context, shell))
         .layer(mw::from_fn_with_state(state.clone(), render_replies))

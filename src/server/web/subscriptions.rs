@@ -1,7 +1,7 @@
 //! Turning off automatic renewal and requesting a cancellation, from offer details.
 
 use axum::extract::{Path, State};
-use axum::routing::post;
+use axum::routing::{get, post};
 use axum::Router;
 use serde::Deserialize;
 
@@ -11,12 +11,16 @@ use super::reply::Reply;
 use super::middleware::locale::RequestLang;
 use crate::domain::roles::Action;
 use crate::domain::validation::FieldError;
-use crate::server::service::subscriptions::{request_subscription_cancellation, turn_off_automatic_renewal, DESCRIPTION_MAX};
+use crate::server::service::subscriptions::{request_subscription_cancellation, turn_off_automatic_renewal, turn_on_automatic_renewal, DESCRIPTION_MAX};
 use crate::server::state::AppState;
 use crate::view::forms::FormFeedback;
 
 pub fn routes() -> Router<AppState> {
-    Router::new().route("/offers/{id}/auto-renewal", post(turn_off)).route("/offers/{id}/cancel", post(cancel))
+    Router::new()
+        .route("/offers/{id}", post(details_action))
+        .route("/offers/{id}/auto-renewal", post(turn_off))
+        .route("/offers/{id}/cancel", post(cancel))
+        .route("/offers/{id}/calendar.ics", get(calendar))
 }
 
 #[tracing::instrument(skip_all, fields(subscription = id, org, user))]
@@ -28,6 +32,37 @@ async fn turn_off(State(state): State<AppState>, Path(id): Path<i64>, partner: P
     };
     match turn_off_automatic_renewal(&state.core, partner.actor(&client), id).await {
         Ok(()) => Reply::see_other(format!("/offers/{id}?done=auto-renewal-off")),
+        Err(error) => Reply::service_error(feedback, error, state.formatters.get(lang.0)),
+    }
+}
+
+#[derive(Deserialize)]
+struct DetailsForm {
+    #[serde(default)]
+    intent: String,
+}
+
+/// The forms of offer details itself: turning automatic renewal back on.
+#[tracing::instrument(skip_all, fields(subscription = id, org, user))]
+async fn details_action(
+    State(state): State<AppState>,
+    Path(id): Path<i64>,
+    partner: Partner,
+    client: ClientAddr,
+    lang: RequestLang,
+    Posted(form): Posted<DetailsForm>,
+) -> Reply {
+    let feedback = FormFeedback::new("details");
+    if form.intent != "auto-renewal-on" {
+        return Reply::error(feedback, crate::view::AppError::BadRequest);
+    }
+    // Turning it on needs the same role as turning it off.
+    let partner = match partner.require(Action::TurnOffAutoRenewal) {
+        Ok(partner) => partner,
+        Err(error) => return Reply::error(feedback, error),
+    };
+    match turn_on_automatic_renewal(&state.core, partner.actor(&client), id).await {
+        Ok(()) => Reply::see_other(format!("/offers/{id}?done=auto-renewal-on")),
         Err(error) => Reply::service_error(feedback, error, state.formatters.get(lang.0)),
     }
 }
@@ -59,4 +94,15 @@ async fn cancel(State(state): State<AppState>, Path(id): Path<i64>, partner: Par
         Ok(()) => Reply::see_other(format!("/offers/{id}?done=cancellation-requested")),
         Err(error) => Reply::service_error(feedback, error, state.formatters.get(lang.0)),
     }
+}
+
+/// `GET /offers/{id}/calendar.ics`: the subscription's timeline for a calendar app.
+#[tracing::instrument(skip_all, fields(subscription = id, org, user))]
+async fn calendar(State(state): State<AppState>, Path(id): Path<i64>, partner: Partner, lang: RequestLang) -> Result<axum::response::Response, crate::view::AppError> {
+    use axum::response::IntoResponse;
+    use http::header::{CONTENT_DISPOSITION, CONTENT_TYPE};
+    let details = crate::server::service::offers::details(&state.core, partner.organization_id, id).await?;
+    let ics = crate::server::present::calendar::calendar(&details, &state.locales.i18n(lang.0), &state.core.config.public_url, state.core.clock.now());
+    let file = format!("attachment; filename=\"{}.ics\"", details.assessed.stored.subscription.offer.code());
+    Ok(([(CONTENT_TYPE, "text/calendar; charset=utf-8".to_string()), (CONTENT_DISPOSITION, file)], ics).into_response())
 }

@@ -3,23 +3,29 @@
 //!
 //! Three steps. (1) Under the subscription's lock, read the checkout, re-check the
 //! order with the rules engine, record the payment attempt and mark the checkout
-//! `charging`; commit. (2) Charge the card with the checkout key as idempotency key.
-//! (3) Under the lock again, re-read the subscription and write the order, the
-//! subscription change, the invoice, the payment result and the audit entry in one
-//! transaction. A crash between (2) and (3) is finished by `reconcile`.
+//! `charging` with the terms about to be charged; commit. (2) Charge the card with
+//! the checkout key as idempotency key. (3) Under the lock again, re-read the
+//! subscription and write the order (on the recorded terms), the subscription
+//! change, the invoice, the payment result, the audit entry and the partner's
+//! notifications in one transaction. A crash between (2) and (3) is finished by
+//! `reconcile`.
 
 use std::time::Duration;
 
-use super::quote::{quote, Quote};
+use super::quote::{quote, Terms};
 use crate::domain::audit::AuditAction;
+use crate::domain::dates::automatic_charge_attempt_on;
 use crate::domain::order::DeclineCode;
-use crate::domain::subscription::{apply_renewal, AutoRenewal, NewTerm, OrderKind};
+use crate::domain::subscription::{apply_renewal, AutoRenewal, NewTerm, OrderKind, Subscription};
 use crate::server::core::Core;
 use crate::server::gateway::{ChargeOutcome, ChargeRequest};
-use crate::server::service::{found, Actor, Result, ServiceError};
+use crate::server::service::cycle::{cancel_pending_reminders, AUTOMATIC_ATTEMPTS};
+use crate::server::service::notify::{self, Event};
+use crate::server::service::{found, Actor, Refusal, Result, ServiceError};
 use crate::server::store::audit::{record, AuditEntry};
 use crate::server::store::checkouts::{self, Checkout, CheckoutStatus};
 use crate::server::store::invoices::{self, InvoiceDraft, InvoiceStatus};
+use crate::server::store::jobs;
 use crate::server::store::orders::{self, NewOrder, OrderStatus};
 use crate::server::store::organizations::organization;
 use crate::server::store::payments::{self, PaymentStatus};
@@ -34,16 +40,27 @@ pub enum BuyOutcome {
     Declined(DeclineCode),
 }
 
+/// Who places the order.
+#[derive(Debug, Clone, Copy)]
+pub enum Origin<'a> {
+    /// A partner pressed Buy, with automatic renewal on or off after it.
+    Partner { actor: Actor<'a>, auto_renewal: AutoRenewal },
+    /// The job runner, charging the stored card: attempt `attempt` of the term.
+    Automatic { attempt: usize },
+    /// Finishing a checkout left `charging`, as its user chose at Buy.
+    Reconcile,
+}
+
 /// Step 1's answer.
 enum Prepared {
     /// Go on and charge.
-    Charge(Box<Quote>, Checkout),
+    Charge(Box<Terms>, Checkout),
     Finished(BuyOutcome),
     /// Another request is charging this key; wait for it.
     Wait(String),
 }
 
-async fn prepare(core: &Core, organization_id: i64, key: &str) -> Result<Prepared> {
+async fn prepare(core: &Core, organization_id: i64, key: &str, choice: Option<AutoRenewal>) -> Result<Prepared> {
     let mut tx = core.db.begin_write().await?;
     let lock = found(checkouts::checkout(&mut *tx, organization_id, key).await?)?.lock_key();
     core.db.lock_key(&mut tx, lock).await?;
@@ -64,28 +81,39 @@ async fn prepare(core: &Core, organization_id: i64, key: &str) -> Result<Prepare
         });
     }
     let org = found(organization(&mut *tx, organization_id).await?)?;
-    let quote = quote(&mut tx, &core.config.seller, &org, checkout.target(), core.clock.today()).await?;
-    let now = core.clock.now().to_rfc3339();
-    payments::record_pending(&mut *tx, key, organization_id, checkout.method(), quote.amounts.total, &now).await?;
-    checkouts::set_status(&mut *tx, key, CheckoutStatus::Charging).await?;
+    let mut terms = quote(&mut tx, &core.config.seller, &org, checkout.target(), core.clock.today()).await?.terms;
+    if checkout.kind == OrderKind::AutomaticRenewal {
+        // Automatic renewal renews a term in its window; it never reactivates.
+        if terms.kind != OrderKind::Renewal {
+            return Err(Refusal::AutomaticRenewalNotDue.into());
+        }
+        terms.kind = OrderKind::AutomaticRenewal;
+    }
+    let now = core.clock.now();
+    payments::record_pending(&mut *tx, key, organization_id, checkout.method(), terms.amounts.total, &now.to_rfc3339()).await?;
+    checkouts::set_charging(&mut *tx, key, &terms.to_json(), choice, &jobs::at(now)).await?;
     tx.commit().await?;
-    Ok(Prepared::Charge(Box::new(quote), checkout))
+    Ok(Prepared::Charge(Box::new(terms), checkout))
 }
 
 /// Buy: places the order of checkout `key` exactly once.
-#[tracing::instrument(skip(core, actor, key), fields(org = actor.organization_id, user = actor.user_id))]
-pub async fn buy(core: &Core, actor: Actor<'_>, key: &str) -> Result<BuyOutcome> {
-    let (quote, checkout) = match prepare(core, actor.organization_id, key).await? {
-        Prepared::Charge(quote, checkout) => (quote, checkout),
+#[tracing::instrument(skip(core, origin, key), fields(org = organization_id))]
+pub async fn buy(core: &Core, organization_id: i64, key: &str, origin: Origin<'_>) -> Result<BuyOutcome> {
+    let choice = match origin {
+        Origin::Partner { auto_renewal, .. } => Some(auto_renewal),
+        Origin::Automatic { .. } | Origin::Reconcile => None,
+    };
+    let (terms, checkout) = match prepare(core, organization_id, key, choice).await? {
+        Prepared::Charge(terms, checkout) => (terms, checkout),
         Prepared::Finished(outcome) => return Ok(outcome),
-        Prepared::Wait(other) => return wait_for(core, actor.organization_id, &other).await,
+        Prepared::Wait(other) => return wait_for(core, organization_id, &other).await,
     };
     let outcome = match checkout.card() {
         Some(card) => {
             let request = ChargeRequest {
                 token: card.token.clone(),
-                currency: quote.amounts.total.currency().code().to_string(),
-                amount_minor: quote.amounts.total.minor(),
+                currency: terms.amounts.total.currency().code().to_string(),
+                amount_minor: terms.amounts.total.minor(),
                 idempotency_key: key.to_string(),
             };
             // An error leaves the checkout `charging`: whether it charged is not
@@ -94,25 +122,45 @@ pub async fn buy(core: &Core, actor: Actor<'_>, key: &str) -> Result<BuyOutcome>
         }
         None => None,
     };
-    finish(core, &checkout, &quote, outcome, Some(actor)).await
+    finish(core, &checkout, &terms, outcome, origin).await
+}
+
+/// What automatic renewal is after a partner's order: on only with a card to charge
+/// and when the partner kept it on.
+fn auto_renewal_after(checkout: &Checkout, has_card: bool, origin: Origin<'_>) -> AutoRenewal {
+    let chosen = match origin {
+        Origin::Partner { auto_renewal, .. } => Some(auto_renewal),
+        Origin::Automatic { .. } => Some(AutoRenewal::On),
+        Origin::Reconcile => checkout.auto_renewal_choice,
+    };
+    if has_card && chosen != Some(AutoRenewal::Off) {
+        AutoRenewal::On
+    } else {
+        AutoRenewal::Off
+    }
 }
 
 /// Step 3: writes the result of the charge (or the bank transfer order).
-pub(super) async fn finish(
-    core: &Core,
-    checkout: &Checkout,
-    quote: &Quote,
-    outcome: Option<ChargeOutcome>,
-    actor: Option<Actor<'_>>,
-) -> Result<BuyOutcome> {
+pub(super) async fn finish(core: &Core, checkout: &Checkout, terms: &Terms, outcome: Option<ChargeOutcome>, origin: Origin<'_>) -> Result<BuyOutcome> {
     let mut tx = core.db.begin_write().await?;
     core.db.lock_key(&mut tx, checkout.lock_key()).await?;
-    let now = core.clock.now().to_rfc3339();
+    // Under the lock: if another finish (a retried Buy, a reconcile) got here first,
+    // answer what it wrote.
+    match checkouts::checkout(&mut *tx, checkout.organization_id, &checkout.key).await?.map(|c| (c.status, c.decline)) {
+        Some((CheckoutStatus::Done, _)) => return Ok(BuyOutcome::Done(checkout.key.clone())),
+        Some((CheckoutStatus::Declined, decline)) => return Ok(BuyOutcome::Declined(decline.unwrap_or(DeclineCode::CardDeclined))),
+        _ => {}
+    }
+    let now = core.clock.now();
+    let at = now.to_rfc3339();
     let today = core.clock.today();
     let reference = match outcome {
         Some(ChargeOutcome::Declined(code)) => {
-            payments::set_declined(&mut *tx, &checkout.key, code, &now).await?;
+            payments::set_declined(&mut *tx, &checkout.key, code, &at).await?;
             checkouts::set_declined(&mut *tx, &checkout.key, code).await?;
+            if let Origin::Automatic { attempt } = origin {
+                declined_automatically(core, &mut tx, checkout, terms, code, attempt).await?;
+            }
             tx.commit().await?;
             return Ok(BuyOutcome::Declined(code));
         }
@@ -124,27 +172,31 @@ pub(super) async fn finish(
 
     // The subscription as it is now, under the lock: a change made while the card was
     // being charged (automatic renewal turned off, a cancellation) is kept.
-    let fresh = match &quote.existing {
-        Some(existing) => Some(found(subscription(&mut *tx, org.id, existing.id).await?)?),
+    let fresh = match terms.subscription_id {
+        Some(id) => Some(found(subscription(&mut *tx, org.id, id).await?)?),
         None => None,
     };
-    let renewed = match (&fresh, quote.kind) {
+    let renewed = match (&fresh, terms.kind) {
         (Some(stored), OrderKind::Renewal | OrderKind::AutomaticRenewal | OrderKind::Reactivation) => {
-            apply_renewal(&stored.subscription, &quote.renewal(), today)
+            apply_renewal(&stored.subscription, &terms.renewal(), today)
         }
         _ => NewTerm {
-            kind: quote.kind,
-            offer: quote.offer,
-            period_from: quote.period_from,
-            period_to: quote.period_to,
-            anniversary: quote.new_anniversary,
-            exception_id: quote.exception_id.clone(),
+            kind: terms.kind,
+            offer: terms.offer,
+            period_from: terms.period_from,
+            period_to: terms.period_to,
+            anniversary: terms.new_anniversary,
+            exception_id: terms.exception_id.clone(),
         }
         .into_subscription(),
     };
-    // Automatic renewal charges a stored card; without one it stays off.
-    let has_card = checkout.card().is_some() || fresh.as_ref().is_some_and(|s| s.card.is_some());
-    let renewed = if has_card { renewed } else { crate::domain::subscription::Subscription { auto_renewal: AutoRenewal::Off, ..renewed } };
+    let renewed = match terms.kind {
+        OrderKind::AutomaticRenewal => renewed,
+        _ => {
+            let has_card = checkout.card().is_some() || fresh.as_ref().is_some_and(|s| s.card.is_some());
+            Subscription { auto_renewal: auto_renewal_after(checkout, has_card, origin), ..renewed }
+        }
+    };
     let subscription_id = match &fresh {
         Some(stored) => {
             if !subscriptions::save(&mut *tx, stored, &renewed).await? {
@@ -162,16 +214,16 @@ pub(super) async fn finish(
         organization_id: org.id,
         user_id: checkout.user_id,
         subscription_id,
-        offer: quote.offer,
-        kind: quote.kind,
-        period_from: quote.period_from,
-        period_to: quote.period_to,
-        new_anniversary: quote.new_anniversary,
-        amounts: &quote.amounts,
+        offer: terms.offer,
+        kind: terms.kind,
+        period_from: terms.period_from,
+        period_to: terms.period_to,
+        new_anniversary: terms.new_anniversary,
+        amounts: &terms.amounts,
         method: checkout.method(),
         status: if paid { OrderStatus::Paid } else { OrderStatus::AwaitingPayment },
-        exception_id: quote.exception_id.as_deref(),
-        created_at: &now,
+        exception_id: terms.exception_id.as_deref(),
+        created_at: &at,
     };
     let (order_id, order_number) = orders::insert(&mut tx, &order).await?;
     let draft = InvoiceDraft {
@@ -179,29 +231,91 @@ pub(super) async fn finish(
         issued_on: today,
         seller: &core.config.seller,
         buyer: &org,
-        offer: quote.offer,
-        period_from: quote.period_from,
-        period_to: quote.period_to,
-        amounts: &quote.amounts,
+        offer: terms.offer,
+        period_from: terms.period_from,
+        period_to: terms.period_to,
+        amounts: &terms.amounts,
         method: checkout.method(),
         status: if paid { InvoiceStatus::Paid } else { InvoiceStatus::AwaitingPayment },
-        exception_id: quote.exception_id.as_deref(),
+        exception_id: terms.exception_id.as_deref(),
     };
-    let invoice_number = invoices::create(&mut tx, &draft).await?;
+    let invoice = invoices::create(&mut tx, &draft).await?;
     let payment_status = if paid { PaymentStatus::Succeeded } else { PaymentStatus::AwaitingTransfer };
-    payments::set_result(&mut *tx, &checkout.key, payment_status, reference.as_deref(), &now).await?;
+    payments::set_result(&mut *tx, &checkout.key, payment_status, reference.as_deref(), &at).await?;
     checkouts::set_done(&mut *tx, &checkout.key, order_id).await?;
-    let (user_id, client) = actor.map_or((checkout.user_id, "reconcile"), |actor| (actor.user_id, actor.client));
+    let (user_id, client) = match origin {
+        Origin::Partner { actor, .. } => (actor.user_id, actor.client),
+        Origin::Automatic { .. } => (checkout.user_id, "automatic-renewal"),
+        Origin::Reconcile => (checkout.user_id, "reconcile"),
+    };
     let entry = AuditEntry {
         organization_id: Some(org.id),
         user_id: Some(user_id),
-        action: AuditAction::from(quote.kind),
-        detail: format!("order {order_number}, invoice {invoice_number}, {} {}", quote.offer.code(), checkout.method().code()),
+        action: AuditAction::from(terms.kind),
+        detail: format!("order {order_number}, invoice {}, {} {}", invoice.number, terms.offer.code(), checkout.method().code()),
         client,
     };
-    record(&mut *tx, &now, entry).await?;
+    record(&mut *tx, &at, entry).await?;
+    // The reminders of the term just renewed are no longer due.
+    cancel_pending_reminders(&mut tx, subscription_id, now).await?;
+    let event = match terms.kind {
+        OrderKind::AutomaticRenewal => Event::AutomaticRenewalCharged {
+            subscription_id,
+            offer: terms.offer,
+            invoice_number: invoice.number.clone(),
+            total: terms.amounts.total,
+            new_anniversary: terms.new_anniversary,
+        },
+        _ => Event::OrderPlaced {
+            subscription_id,
+            offer: terms.offer,
+            order_number: order_number.clone(),
+            invoice_number: invoice.number.clone(),
+            total: terms.amounts.total,
+            new_anniversary: terms.new_anniversary,
+            transfer: invoice.transfer.clone(),
+        },
+    };
+    notify::record(&mut tx, org.id, Some(checkout.user_id), &event, &format!("order:{order_number}"), Some(invoice.id), now).await?;
     tx.commit().await?;
     Ok(BuyOutcome::Done(checkout.key.clone()))
+}
+
+/// An automatic charge was declined: the partner is told why; after the last attempt
+/// automatic renewal is turned off and the reminders of a manual renewal apply.
+async fn declined_automatically(
+    core: &Core,
+    tx: &mut sqlx::AnyConnection,
+    checkout: &Checkout,
+    terms: &Terms,
+    decline: DeclineCode,
+    attempt: usize,
+) -> Result<()> {
+    let now = core.clock.now();
+    let Some(subscription_id) = terms.subscription_id else { return Ok(()) };
+    let stored = found(subscription(&mut *tx, checkout.organization_id, subscription_id).await?)?;
+    let anniversary = stored.subscription.anniversary;
+    let closes_on = crate::domain::dates::renewal_window(anniversary).closes_on;
+    let event = match automatic_charge_attempt_on(anniversary, attempt + 1).filter(|_| attempt < AUTOMATIC_ATTEMPTS) {
+        Some(next_attempt) => Event::AutomaticRenewalDeclined { subscription_id, offer: terms.offer, decline, next_attempt },
+        None => {
+            let off = Subscription { auto_renewal: AutoRenewal::Off, ..stored.subscription.clone() };
+            if !subscriptions::save(&mut *tx, &stored, &off).await? {
+                return Err(ServiceError::Changed);
+            }
+            let entry = AuditEntry {
+                organization_id: Some(checkout.organization_id),
+                user_id: Some(checkout.user_id),
+                action: AuditAction::AutoRenewalOff,
+                detail: format!("subscription {subscription_id} ({}): {} after {attempt} attempts", terms.offer.code(), decline.code()),
+                client: "automatic-renewal",
+            };
+            record(&mut *tx, &now.to_rfc3339(), entry).await?;
+            Event::AutomaticRenewalStopped { subscription_id, offer: terms.offer, decline, closes_on }
+        }
+    };
+    let key = format!("declined:{}", checkout.key);
+    notify::record(tx, checkout.organization_id, Some(checkout.user_id), &event, &key, None, now).await
 }
 
 /// Waits for another request's Buy of `key` to finish, then answers with its outcome.

@@ -9,7 +9,7 @@ pub mod reconcile;
 pub mod start;
 pub mod steps;
 
-pub use buy::{buy, BuyOutcome};
-pub use quote::{quote, Quote};
-pub use reconcile::reconcile;
+pub use buy::{buy, BuyOutcome, Origin};
+pub use quote::{quote, Quote, Terms};
+pub use reconcile::{reconcile, reconcile_checkout};
 pub use start::{start, PaymentInput};

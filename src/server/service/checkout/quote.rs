@@ -1,6 +1,7 @@
 //! What an order would be today, decided by the rules engine.
 
 use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
 use sqlx::AnyConnection;
 
 use crate::domain::money::OrderAmounts;
@@ -14,19 +15,50 @@ use crate::server::store::invoices::Seller;
 use crate::server::store::organizations::Organization;
 use crate::server::store::subscriptions::{subscription, subscription_of_offer, StoredSubscription};
 
-/// An order as the rules engine prices and dates it.
-#[derive(Debug, Clone)]
-pub struct Quote {
+/// What an order buys, at which price: kept with the checkout when Buy starts
+/// charging, so that the order written afterwards (or by `reconcile`) is exactly the
+/// one charged.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Terms {
     pub kind: OrderKind,
     pub offer: OfferKind,
-    /// The subscription the order renews, reactivates or replaces (a new purchase
-    /// of a lapsed or cancelled offer keeps its row).
-    pub existing: Option<StoredSubscription>,
+    /// The subscription the order renews, reactivates or replaces (a new purchase of
+    /// a lapsed or cancelled offer keeps its row).
+    pub subscription_id: Option<i64>,
     pub period_from: NaiveDate,
     pub period_to: NaiveDate,
     pub new_anniversary: NaiveDate,
     pub exception_id: Option<String>,
     pub amounts: OrderAmounts,
+}
+
+impl Terms {
+    /// The renewal the order applies to its subscription.
+    pub fn renewal(&self) -> RenewalOffer {
+        RenewalOffer {
+            kind: self.kind,
+            period_from: self.period_from,
+            period_to: self.period_to,
+            new_anniversary: self.new_anniversary,
+            exception_id: self.exception_id.clone(),
+        }
+    }
+
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+
+    pub fn from_json(text: &str) -> Option<Terms> {
+        serde_json::from_str(text).ok()
+    }
+}
+
+/// An order as the rules engine prices and dates it today.
+#[derive(Debug, Clone)]
+pub struct Quote {
+    pub terms: Terms,
+    /// The subscription as it was read for the quote.
+    pub existing: Option<StoredSubscription>,
 }
 
 impl Quote {
@@ -37,17 +69,6 @@ impl Quote {
         match &self.existing {
             Some(stored) => stored.subscription.anniversary.to_string(),
             None => "new".to_string(),
-        }
-    }
-
-    /// The renewal the order applies to its subscription.
-    pub fn renewal(&self) -> RenewalOffer {
-        RenewalOffer {
-            kind: self.kind,
-            period_from: self.period_from,
-            period_to: self.period_to,
-            new_anniversary: self.new_anniversary,
-            exception_id: self.exception_id.clone(),
         }
     }
 }
@@ -81,14 +102,15 @@ pub async fn quote(conn: &mut AnyConnection, seller: &Seller, org: &Organization
         }
     };
     let amounts = yearly_amounts(&mut *conn, seller, org, offer).await?.ok_or(Refusal::NoPrice)?;
-    Ok(Quote {
+    let terms = Terms {
         kind: renewal.kind,
         offer,
-        existing,
+        subscription_id: existing.as_ref().map(|s| s.id),
         period_from: renewal.period_from,
         period_to: renewal.period_to,
         new_anniversary: renewal.new_anniversary,
         exception_id: renewal.exception_id,
         amounts,
-    })
+    };
+    Ok(Quote { terms, existing })
 }

@@ -37,7 +37,7 @@ pub async fn payment_step(core: &Core, organization_id: i64, target: CheckoutTar
     let org = found(organization(&mut *conn, organization_id).await?)?;
     let quoted = refusal_of(quote(&mut conn, &core.config.seller, &org, target, core.clock.today()).await)?;
     let (offer, kind) = match (&quoted, target) {
-        (Ok(quote), _) => (quote.offer, quote.kind),
+        (Ok(quote), _) => (quote.terms.offer, quote.terms.kind),
         (Err(_), CheckoutTarget::Buy(offer)) => (offer, OrderKind::Purchase),
         (Err(_), CheckoutTarget::Renew(id)) => (found(subscription(&mut *conn, organization_id, id).await?)?.subscription.offer, OrderKind::Renewal),
     };
@@ -50,6 +50,8 @@ pub struct Review {
     pub organization: Organization,
     pub checkout: Checkout,
     pub quoted: Quoted,
+    /// The card kept from an earlier order (`brand •••• 1234`), if any.
+    pub card_on_file: Option<String>,
 }
 
 #[tracing::instrument(skip(core, key))]
@@ -58,7 +60,11 @@ pub async fn review(core: &Core, organization_id: i64, key: &str) -> Result<Revi
     let organization = found(organization(&mut *conn, organization_id).await?)?;
     let checkout = found(checkouts::checkout(&mut *conn, organization_id, key).await?)?;
     let quoted = refusal_of(quote(&mut conn, &core.config.seller, &organization, checkout.target(), core.clock.today()).await)?;
-    Ok(Review { organization, checkout, quoted })
+    let card_on_file = match &quoted {
+        Ok(quote) => quote.existing.as_ref().and_then(|s| s.card.as_ref()).map(|c| format!("{} •••• {}", c.brand, c.last4)),
+        Err(_) => None,
+    };
+    Ok(Review { organization, checkout, quoted, card_on_file })
 }
 
 /// The order and invoice of a finished checkout.

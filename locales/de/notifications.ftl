@@ -1,0 +1,19 @@
+## Benachrichtigungen
+
+notifications-title = Benachrichtigungen
+notifications-unread-count =
+    { $count ->
+        [0] Sie haben keine ungelesenen Benachrichtigungen.
+        [one] Sie haben 1 ungelesene Benachrichtigung.
+       *[other] Sie haben { $count } ungelesene Benachrichtigungen.
+    }
+notifications-mark-read = Als gelesen markieren
+notifications-mark-all-read = Alle als gelesen markieren
+notifications-done-read = Als gelesen markiert.
+notifications-none = Sie haben noch keine Benachrichtigungen.
+notifications-new = Neu
+shell-notifications-link =
+    { $count ->
+        [one] , 1 ungelesen
+       *[other] , { $count } ungelesen
+    }

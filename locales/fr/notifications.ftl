@@ -1,0 +1,19 @@
+## Notifications
+
+notifications-title = Notifications
+notifications-unread-count =
+    { $count ->
+        [0] Vous n’avez aucune notification non lue.
+        [one] Vous avez 1 notification non lue.
+       *[other] Vous avez { $count } notifications non lues.
+    }
+notifications-mark-read = Marquer comme lue
+notifications-mark-all-read = Tout marquer comme lu
+notifications-done-read = Marqué comme lu.
+notifications-none = Vous n’avez encore aucune notification.
+notifications-new = Nouveau
+shell-notifications-link =
+    { $count ->
+        [one] , 1 non lue
+       *[other] , { $count } non lues
+    }

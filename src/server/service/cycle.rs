@@ -1,0 +1,289 @@
+//! The yearly cycle (SPEC "Over time"): what is due each day, found by [`schedule`]
+//! and done by the job runner, once whatever the number of instances.
+//!
+//! Every piece of work is keyed by its subscription and term (the anniversary after
+//! any policy extension), so a tick that runs twice, on two instances, or after a
+//! restart with a later `APP_TODAY` enqueues each piece once and catches up on every
+//! missed day. Each job checks, when it runs, that its term is still the current one.
+
+use chrono::{DateTime, Duration, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+use sqlx::AnyConnection;
+
+use super::checkout::buy::{buy, BuyOutcome, Origin};
+use super::notify::{self, Event};
+use super::offers::yearly_amounts;
+use super::{Refusal, Result, ServiceError};
+use crate::domain::dates::{automatic_charge_attempt_on, lapse_notice_on, plus_days, reminder_after_expiry, reminder_before_expiry, AUTOMATIC_CHARGE_DAYS};
+use crate::domain::offer::CompetencyArea;
+use crate::domain::order::requirement_of;
+use crate::domain::subscription::{automatic_renewal_due, evaluate, CancellationState, Evaluation, OrderKind, RequirementStatus, SubscriptionStatus};
+use crate::server::core::Core;
+use crate::server::service::sessions::{ABSOLUTE_TIMEOUT, IDLE_TIMEOUT};
+use crate::server::store::catalog::{all_competency_statuses, policy_exceptions};
+use crate::server::store::checkouts::{self, NewCheckout};
+use crate::server::store::jobs::{self, NewJob};
+use crate::server::store::organizations::organization;
+use crate::server::store::subscriptions::{all_current, by_id, StoredSubscription};
+use crate::server::store::{orders, sessions, sign_in_failures, users, Instant};
+
+/// Charges the stored card (rule 7).
+pub const AUTOMATIC_RENEWAL: &str = "automatic-renewal";
+/// A − 15 (rule 6; before expiry when automatic renewal is off).
+pub const REMINDER_BEFORE: &str = "reminder-before";
+/// A + 23, not renewed (rule 6).
+pub const REMINDER_AFTER: &str = "reminder-after";
+/// A + 31: lapsed (rule 4).
+pub const LAPSE_NOTICE: &str = "lapse-notice";
+/// Finishes a checkout left `charging`.
+pub const RECONCILE: &str = "reconcile";
+/// Deletes expired sessions and old sign-in failures.
+pub const CLEANUP: &str = "cleanup";
+
+/// How many times automatic renewal tries to charge a term's card.
+pub const AUTOMATIC_ATTEMPTS: usize = AUTOMATIC_CHARGE_DAYS.len();
+/// A checkout charging for longer than this is reconciled (a Buy request times out
+/// after 30 seconds).
+pub const RECONCILE_AFTER: Duration = Duration::seconds(60);
+/// Sign-in failures are kept this long (the throttle looks back 15 minutes).
+const FAILURES_KEPT: Duration = Duration::days(30);
+/// A lapse is announced only while this recent (a database restored long after
+/// does not mail old news).
+const LAPSE_NOTICE_DAYS: u64 = 30;
+
+/// The payload of a subscription's job: its term, and the attempt of a charge.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TermJob {
+    pub subscription_id: i64,
+    /// The anniversary (after any policy extension) the job belongs to.
+    pub anniversary: NaiveDate,
+    #[serde(default)]
+    pub attempt: Option<usize>,
+}
+
+/// The payload of a [`RECONCILE`] job.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReconcileJob {
+    pub checkout_key: String,
+    pub organization_id: i64,
+}
+
+/// What a job is about, so that its pending work can be cancelled.
+pub fn subscription_subject(subscription_id: i64) -> String {
+    format!("subscription:{subscription_id}")
+}
+
+/// The start of `day` (UTC): when the work of that day becomes due.
+fn start_of(day: NaiveDate) -> DateTime<Utc> {
+    day.and_hms_opt(0, 0, 0).map_or_else(Utc::now, |t| t.and_utc())
+}
+
+/// Cancels the reminders and charges still pending for a subscription (it was
+/// renewed or cancelled).
+pub async fn cancel_pending_reminders(tx: &mut AnyConnection, subscription_id: i64, now: DateTime<Utc>) -> Result<()> {
+    let subject = subscription_subject(subscription_id);
+    jobs::cancel_pending(&mut *tx, &subject, &[AUTOMATIC_RENEWAL, REMINDER_BEFORE, REMINDER_AFTER, LAPSE_NOTICE], now).await?;
+    Ok(())
+}
+
+struct Due {
+    kind: &'static str,
+    on: NaiveDate,
+    attempt: Option<usize>,
+}
+
+/// The work due on or before `today` for one assessed subscription.
+fn due_work(stored: &StoredSubscription, evaluation: &Evaluation, today: NaiveDate) -> Vec<Due> {
+    let a = evaluation.effective_anniversary;
+    let mut due = Vec::new();
+    if stored.subscription.cancellation != CancellationState::None {
+        return due;
+    }
+    match evaluation.status {
+        SubscriptionStatus::Active if today >= reminder_before_expiry(a) => {
+            due.push(Due { kind: REMINDER_BEFORE, on: reminder_before_expiry(a), attempt: None });
+        }
+        SubscriptionStatus::InRenewalWindow => {
+            if stored.subscription.auto_renewal.is_on() {
+                for attempt in 1..=AUTOMATIC_ATTEMPTS {
+                    if let Some(on) = automatic_charge_attempt_on(a, attempt).filter(|on| *on <= today) {
+                        due.push(Due { kind: AUTOMATIC_RENEWAL, on, attempt: Some(attempt) });
+                    }
+                }
+            }
+            if today >= reminder_after_expiry(a) {
+                due.push(Due { kind: REMINDER_AFTER, on: reminder_after_expiry(a), attempt: None });
+            }
+        }
+        SubscriptionStatus::Lapsed if today >= lapse_notice_on(a) && today <= plus_days(lapse_notice_on(a), LAPSE_NOTICE_DAYS) => {
+            due.push(Due { kind: LAPSE_NOTICE, on: lapse_notice_on(a), attempt: None });
+        }
+        _ => {}
+    }
+    due
+}
+
+fn statuses_of(all: &[(i64, CompetencyArea, RequirementStatus)], organization_id: i64) -> Vec<(CompetencyArea, RequirementStatus)> {
+    all.iter().filter(|(org, _, _)| *org == organization_id).map(|(_, area, status)| (*area, *status)).collect()
+}
+
+/// The scheduler's tick: enqueues the work due today (and any day missed before),
+/// each piece once. Returns how many jobs were new.
+#[tracing::instrument(skip(core))]
+pub async fn schedule(core: &Core) -> Result<usize> {
+    let pool = core.db.pool();
+    let today = core.clock.today();
+    let now = core.clock.now();
+    let exceptions = policy_exceptions(pool).await?;
+    let statuses = all_competency_statuses(pool).await?;
+    let mut new = 0;
+    for stored in all_current(pool).await? {
+        let sub = &stored.subscription;
+        let requirements = requirement_of(sub.offer, &statuses_of(&statuses, stored.organization_id));
+        let evaluation = evaluate(sub, today, &exceptions, requirements);
+        let subject = subscription_subject(stored.id);
+        for due in due_work(&stored, &evaluation, today) {
+            let a = evaluation.effective_anniversary;
+            let payload = TermJob { subscription_id: stored.id, anniversary: a, attempt: due.attempt };
+            let key = match due.attempt {
+                Some(attempt) => format!("{}:{}:{a}:{attempt}", due.kind, stored.id),
+                None => format!("{}:{}:{a}", due.kind, stored.id),
+            };
+            let job = NewJob {
+                kind: due.kind,
+                payload: &serde_json::to_string(&payload).unwrap_or_default(),
+                unique_key: &key,
+                subject: Some(&subject),
+                due_at: start_of(due.on),
+                max_attempts: 5,
+            };
+            new += usize::from(jobs::enqueue(pool, &job, now).await?);
+        }
+    }
+    let stale = jobs::at(now - RECONCILE_AFTER);
+    for charging in checkouts::charging(pool, Some(&stale)).await? {
+        let payload = ReconcileJob { checkout_key: charging.checkout_key.clone(), organization_id: charging.organization_id };
+        let since = charging.charging_since.unwrap_or_default();
+        let job = NewJob {
+            kind: RECONCILE,
+            payload: &serde_json::to_string(&payload).unwrap_or_default(),
+            unique_key: &format!("reconcile:{}:{since}", charging.checkout_key),
+            subject: None,
+            due_at: now,
+            max_attempts: 10,
+        };
+        new += usize::from(jobs::enqueue(pool, &job, now).await?);
+    }
+    let cleanup = NewJob { kind: CLEANUP, payload: "{}", unique_key: &format!("cleanup:{today}"), subject: None, due_at: start_of(today), max_attempts: 3 };
+    new += usize::from(jobs::enqueue(pool, &cleanup, now).await?);
+    Ok(new)
+}
+
+/// The subscription of a job and what the rules say about it today; `None` when the
+/// job's term is no longer the current one (renewed, moved, cancelled, gone).
+async fn current_term(core: &Core, job: &TermJob) -> Result<Option<(StoredSubscription, Evaluation, RequirementStatus)>> {
+    let pool = core.db.pool();
+    let Some(stored) = by_id(pool, job.subscription_id).await? else { return Ok(None) };
+    let exceptions = policy_exceptions(pool).await?;
+    let statuses = crate::server::store::catalog::competency_statuses(pool, stored.organization_id).await?;
+    let requirements = requirement_of(stored.subscription.offer, &statuses);
+    let evaluation = evaluate(&stored.subscription, core.clock.today(), &exceptions, requirements);
+    if evaluation.effective_anniversary != job.anniversary || stored.subscription.cancellation != CancellationState::None {
+        return Ok(None);
+    }
+    Ok(Some((stored, evaluation, requirements)))
+}
+
+/// Tells the organization about `event` in a transaction of its own.
+async fn tell(core: &Core, stored: &StoredSubscription, event: &Event, key: &str) -> Result<()> {
+    let mut tx = core.db.begin_write().await?;
+    let placed_by = orders::last_user_of(&mut *tx, stored.id).await?;
+    notify::record(&mut tx, stored.organization_id, placed_by, event, key, None, core.clock.now()).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// Rule 7 on A + 1 (retried on A + 3 and A + 7 after a decline): charges the stored
+/// card and renews. Without a card on file nothing is charged and the partner is
+/// asked to renew by hand. Returns what happened, for the job's record.
+#[tracing::instrument(skip(core))]
+pub async fn automatic_renewal(core: &Core, job: &TermJob) -> Result<String> {
+    let Some((stored, evaluation, requirements)) = current_term(core, job).await? else { return Ok("term no longer current".into()) };
+    let exceptions = policy_exceptions(core.db.pool()).await?;
+    if automatic_renewal_due(&stored.subscription, core.clock.today(), &exceptions, requirements).is_none() {
+        return Ok("automatic renewal not due".into());
+    }
+    let attempt = job.attempt.unwrap_or(1);
+    let Some(card) = stored.card.clone() else {
+        let event = Event::RenewByHand { subscription_id: stored.id, offer: stored.subscription.offer, closes_on: evaluation.timeline.window_closes };
+        tell(core, &stored, &event, &format!("renew-by-hand:{}:{}", stored.id, job.anniversary)).await?;
+        return Ok("no card on file: asked to renew by hand".into());
+    };
+    let pool = core.db.pool();
+    let placed_by = match orders::last_user_of(pool, stored.id).await? {
+        Some(user) => user,
+        None => match users::recipients(pool, stored.organization_id, None).await?.first() {
+            Some(recipient) => recipient.user_id,
+            None => return Ok("no active user to place the order".into()),
+        },
+    };
+    let key = format!("auto-{}-{}-{attempt}", stored.id, job.anniversary);
+    let basis = stored.subscription.anniversary.to_string();
+    let checkout = NewCheckout {
+        key: &key,
+        organization_id: stored.organization_id,
+        user_id: placed_by,
+        subscription_id: Some(stored.id),
+        offer: stored.subscription.offer,
+        kind: OrderKind::AutomaticRenewal,
+        basis: &basis,
+        card: Some(&card),
+        card_holder: None,
+        contact: None,
+        created_at: Instant(core.clock.now()),
+    };
+    checkouts::insert(pool, &checkout).await?;
+    match buy(core, stored.organization_id, &key, Origin::Automatic { attempt }).await {
+        Ok(BuyOutcome::Done(done)) if done == key => Ok("charged and renewed".into()),
+        Ok(BuyOutcome::Done(_)) => Ok("renewed by another order".into()),
+        Ok(BuyOutcome::Declined(code)) => Ok(format!("declined: {}", code.code())),
+        Err(ServiceError::Refused(Refusal::AutomaticRenewalNotDue)) => Ok("automatic renewal not due".into()),
+        Err(error) => Err(error),
+    }
+}
+
+/// Rules 4 and 6: the reminders before and after A, and the lapse notice.
+#[tracing::instrument(skip(core))]
+pub async fn reminder(core: &Core, kind: &str, job: &TermJob) -> Result<String> {
+    let Some((stored, evaluation, _)) = current_term(core, job).await? else { return Ok("term no longer current".into()) };
+    let sub = &stored.subscription;
+    let (id, offer, t) = (stored.id, sub.offer, &evaluation.timeline);
+    let event = match (kind, evaluation.status) {
+        (REMINDER_BEFORE, SubscriptionStatus::Active) => match (&stored.card, sub.auto_renewal.is_on()) {
+            (Some(card), true) => {
+                let pool = core.db.pool();
+                let Some(org) = organization(pool, stored.organization_id).await? else { return Ok("organization gone".into()) };
+                let Some(amounts) = yearly_amounts(pool, &core.config.seller, &org, offer).await? else { return Ok("no price".into()) };
+                let card = format!("{} •••• {}", card.brand, card.last4);
+                Event::ChargeSoon { subscription_id: id, offer, charge_on: t.window_opens, total: amounts.total, card }
+            }
+            (None, true) => Event::RenewByHand { subscription_id: id, offer, closes_on: t.window_closes },
+            (_, false) => Event::ExpiresSoon { subscription_id: id, offer, expires_on: t.anniversary, opens_on: t.window_opens, closes_on: t.window_closes },
+        },
+        (REMINDER_AFTER, SubscriptionStatus::InRenewalWindow) => Event::WindowClosing { subscription_id: id, offer, closes_on: t.window_closes },
+        (LAPSE_NOTICE, SubscriptionStatus::Lapsed) => Event::Lapsed { subscription_id: id, offer, lapsed_on: t.loses_benefits_on },
+        _ => return Ok("no longer due".into()),
+    };
+    tell(core, &stored, &event, &format!("{kind}:{id}:{}", job.anniversary)).await?;
+    Ok("sent".into())
+}
+
+/// Deletes expired sessions and sign-in failures older than the throttle needs.
+#[tracing::instrument(skip(core))]
+pub async fn cleanup(core: &Core) -> Result<String> {
+    let now = core.clock.now();
+    let pool = core.db.pool();
+    let sessions = sessions::delete_expired(pool, &(now - ABSOLUTE_TIMEOUT).to_rfc3339(), &(now - IDLE_TIMEOUT).to_rfc3339()).await?;
+    let failures = sign_in_failures::delete_before(pool, &(now - FAILURES_KEPT).to_rfc3339()).await?;
+    Ok(format!("{sessions} expired sessions, {failures} old sign-in failures deleted"))
+}

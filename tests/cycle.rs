@@ -1,0 +1,299 @@
+//! The yearly cycle on a real database (SQLite, or PostgreSQL with
+//! `DATABASE_URL=postgres://...`), driven by moving the one clock: automatic
+//! renewals, declines and retries, reminders, lapse, renewals in later years, and
+//! the job queue's keys and leases.
+#![cfg(feature = "ssr")]
+
+mod support;
+
+use chrono::{Duration, NaiveDate};
+use http::StatusCode;
+use membership_offers::server::jobs;
+use membership_offers::server::service::cycle::schedule;
+use membership_offers::server::state::AppState;
+use membership_offers::server::store::jobs::{self as job_store, JobStatus, NewJob};
+use membership_offers::server::web::app;
+use support::{date, state, Client, TestDb};
+
+const TODAY: &str = "2026-03-16";
+const CARD_OK: &str = "4242 4242 4242 4242";
+
+async fn setup() -> (TestDb, AppState, Client) {
+    let test_db = TestDb::seeded(date(TODAY)).await;
+    let app_state = state(&test_db, date(TODAY));
+    let client = Client::new(app(app_state.clone()));
+    (test_db, app_state, client)
+}
+
+async fn scalar(test_db: &TestDb, sql: &str) -> i64 {
+    let (value,): (i64,) = sqlx::query_as(sql).fetch_one(test_db.db.pool()).await.unwrap();
+    value
+}
+
+async fn text(test_db: &TestDb, sql: &str) -> String {
+    let (value,): (String,) = sqlx::query_as(sql).fetch_one(test_db.db.pool()).await.unwrap();
+    value
+}
+
+/// Moves the clock to 09:00 UTC of `day` and runs the scheduler and the due jobs.
+async fn live_until(app_state: &AppState, day: &str) -> jobs::RunReport {
+    let target = date(day).and_hms_opt(9, 0, 0).unwrap().and_utc();
+    let now = app_state.core.clock.now();
+    assert!(target >= now, "the clock only moves forward");
+    app_state.core.clock.advance(target - now);
+    jobs::tick(app_state, "test-worker").await.expect("the job runner runs")
+}
+
+async fn contoso_action_pack(test_db: &TestDb) -> i64 {
+    scalar(test_db, "SELECT s.id FROM subscriptions s JOIN organizations o ON o.id = s.organization_id WHERE o.legal_name = 'Contoso Ltd' AND s.offer_code = 'action-pack'").await
+}
+
+async fn anniversary(test_db: &TestDb, id: i64) -> String {
+    text(test_db, &format!("SELECT anniversary FROM subscriptions WHERE id = {id}")).await
+}
+
+/// The events Anna (Contoso's Global admin, told about everything) was told about
+/// subscription `id`, oldest first.
+async fn events_of(test_db: &TestDb, id: i64) -> Vec<String> {
+    let rows: Vec<(String,)> = sqlx::query_as(
+        "SELECT n.event FROM notifications n JOIN users u ON u.id = n.user_id WHERE u.email = 'anna@contoso.example' ORDER BY n.id",
+    )
+    .fetch_all(test_db.db.pool())
+    .await
+    .unwrap();
+    rows.into_iter()
+        .map(|(json,)| serde_json::from_str::<serde_json::Value>(&json).unwrap())
+        .filter(|value| value["subscription_id"] == id)
+        .map(|value| value["event"].as_str().unwrap().to_string())
+        .collect()
+}
+
+fn card_form(number: &str) -> Vec<(&'static str, String)> {
+    vec![
+        ("method", "card".into()),
+        ("card_holder", "Anna de Vries".into()),
+        ("card_number", number.into()),
+        ("card_expiry", "12/35".into()),
+        ("card_cvc", "123".into()),
+    ]
+}
+
+/// Signs Anna in again (the clock moved past her session) and renews by card.
+async fn renew_by_hand(client: &mut Client, id: i64, auto_renewal: &str) {
+    client.sign_in("anna@contoso.example").await;
+    let fields = card_form(CARD_OK);
+    let pairs: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let review = client.post_form(&format!("/offers/{id}/renew"), &pairs).await;
+    assert_eq!(review.status, StatusCode::SEE_OTHER, "{review:?}");
+    let bought = client.post_form(review.location(), &[("auto_renewal", auto_renewal)]).await;
+    assert_eq!(bought.status, StatusCode::SEE_OTHER, "{bought:?}");
+    assert!(bought.location().ends_with("/done"), "{}", bought.location());
+}
+
+#[tokio::test]
+async fn a_subscription_lives_through_three_years_by_itself() {
+    let (test_db, app_state, mut client) = setup().await;
+    let id = contoso_action_pack(&test_db).await;
+
+    // 2026: renewed by hand in the window; automatic renewal stays on with the card.
+    renew_by_hand(&mut client, id, "on").await;
+    assert_eq!(anniversary(&test_db, id).await, "2027-02-19");
+    assert_eq!(text(&test_db, &format!("SELECT auto_renewal FROM subscriptions WHERE id = {id}")).await, "on");
+
+    // 2027: reminded 15 days before, charged on A + 1.
+    live_until(&app_state, "2027-02-04").await;
+    assert_eq!(events_of(&test_db, id).await.last().map(String::as_str), Some("charge-soon"));
+    live_until(&app_state, "2027-02-20").await;
+    assert_eq!(anniversary(&test_db, id).await, "2028-02-19", "old A + 365");
+    assert_eq!(scalar(&test_db, "SELECT COUNT(*) FROM orders WHERE kind = 'automatic-renewal'").await, 1);
+    assert_eq!(text(&test_db, "SELECT number FROM invoices WHERE year = 2027").await, "2027-000001");
+    assert_eq!(events_of(&test_db, id).await.last().map(String::as_str), Some("automatic-renewal-charged"));
+    assert!(
+        scalar(&test_db, "SELECT COUNT(*) FROM outbox WHERE invoice_id IS NOT NULL AND status = 'sent'").await >= 2,
+        "the order and the automatic renewal were mailed with their invoices"
+    );
+
+    // 2028: the card is now declined: retried on A + 3 and A + 7, then automatic
+    // renewal is off and the partner renews by hand.
+    sqlx::query("UPDATE sandbox_cards SET behaviour = 'decline'").execute(test_db.db.pool()).await.unwrap();
+    live_until(&app_state, "2028-02-20").await;
+    assert_eq!(anniversary(&test_db, id).await, "2028-02-19", "a declined charge changes nothing");
+    assert_eq!(events_of(&test_db, id).await.last().map(String::as_str), Some("automatic-renewal-declined"));
+    client.sign_in("anna@contoso.example").await;
+    let page = client.get("/offers?lang=en").await;
+    assert!(
+        page.text().contains("Automatic renewal failed: the card was declined. Next attempt on February 22, 2028."),
+        "{page:?}"
+    );
+    live_until(&app_state, "2028-02-22").await;
+    live_until(&app_state, "2028-02-26").await;
+    assert_eq!(scalar(&test_db, "SELECT COUNT(*) FROM sandbox_charges WHERE outcome = 'card-declined'").await, 3);
+    assert_eq!(text(&test_db, &format!("SELECT auto_renewal FROM subscriptions WHERE id = {id}")).await, "off");
+    assert_eq!(events_of(&test_db, id).await.last().map(String::as_str), Some("automatic-renewal-stopped"));
+    live_until(&app_state, "2028-03-13").await;
+    assert_eq!(events_of(&test_db, id).await.last().map(String::as_str), Some("window-closing"), "A + 23");
+    sqlx::query("UPDATE sandbox_cards SET behaviour = 'succeed'").execute(test_db.db.pool()).await.unwrap();
+    renew_by_hand(&mut client, id, "off").await;
+    assert_eq!(anniversary(&test_db, id).await, "2029-02-18");
+    assert_eq!(text(&test_db, &format!("SELECT auto_renewal FROM subscriptions WHERE id = {id}")).await, "off", "kept off at Buy");
+
+    // 2029: not renewed: reminded before expiry (automatic renewal off), then lapsed.
+    live_until(&app_state, "2029-02-03").await;
+    assert_eq!(events_of(&test_db, id).await.last().map(String::as_str), Some("expires-soon"));
+    live_until(&app_state, "2029-03-21").await;
+    assert_eq!(events_of(&test_db, id).await.last().map(String::as_str), Some("lapsed"));
+    assert_eq!(scalar(&test_db, "SELECT COUNT(*) FROM sandbox_charges WHERE outcome = 'succeeded'").await, 3, "no charge while off");
+
+    // A lapsed offer is bought again as a new purchase, with a new term.
+    client.sign_in("anna@contoso.example").await;
+    let fields = card_form(CARD_OK);
+    let pairs: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let review = client.post_form("/buy/action-pack", &pairs).await;
+    assert_eq!(review.status, StatusCode::SEE_OTHER, "{review:?}");
+    let bought = client.post_form(review.location(), &[]).await;
+    assert!(bought.location().ends_with("/done"), "{bought:?}");
+    assert_eq!(text(&test_db, "SELECT kind FROM orders ORDER BY id DESC LIMIT 1").await, "purchase");
+    assert_eq!(anniversary(&test_db, id).await, "2030-03-21");
+    assert_eq!(text(&test_db, &format!("SELECT purchased_on FROM subscriptions WHERE id = {id}")).await, "2029-03-21");
+}
+
+#[tokio::test]
+async fn a_manual_renewal_works_again_the_next_year() {
+    let (test_db, app_state, mut client) = setup().await;
+    let id = contoso_action_pack(&test_db).await;
+    renew_by_hand(&mut client, id, "off").await;
+    assert_eq!(anniversary(&test_db, id).await, "2027-02-19");
+    live_until(&app_state, "2027-03-01").await;
+    renew_by_hand(&mut client, id, "off").await;
+    assert_eq!(anniversary(&test_db, id).await, "2028-02-19", "the second year's renewal renews");
+    assert_eq!(scalar(&test_db, "SELECT COUNT(*) FROM orders").await, 2);
+    assert_eq!(scalar(&test_db, "SELECT COUNT(*) FROM sandbox_charges").await, 2);
+}
+
+#[tokio::test]
+async fn automatic_renewal_without_a_card_charges_nothing_and_asks_to_renew_by_hand_once() {
+    let (test_db, app_state, _client) = setup().await;
+    // Contoso's Silver competency has automatic renewal on and no card on file.
+    let silver = scalar(&test_db, "SELECT id FROM subscriptions WHERE offer_code = 'competency-cloud-platform-silver'").await;
+    let a = anniversary(&test_db, silver).await;
+    let a = NaiveDate::parse_from_str(&a, "%Y-%m-%d").unwrap();
+    live_until(&app_state, &(a - Duration::days(15)).to_string()).await;
+    live_until(&app_state, &(a + Duration::days(1)).to_string()).await;
+    live_until(&app_state, &(a + Duration::days(3)).to_string()).await;
+    live_until(&app_state, &(a + Duration::days(7)).to_string()).await;
+    let events = events_of(&test_db, silver).await;
+    assert_eq!(events.iter().filter(|e| *e == "renew-by-hand").count(), 2, "once before A (A - 15) and once in the window: {events:?}");
+    assert_eq!(scalar(&test_db, "SELECT COUNT(*) FROM sandbox_charges").await, 0);
+    assert_eq!(scalar(&test_db, "SELECT COUNT(*) FROM orders").await, 0);
+}
+
+#[tokio::test]
+async fn each_piece_of_due_work_is_enqueued_once_and_missed_days_are_caught_up() {
+    let (test_db, app_state, _client) = setup().await;
+    let first = schedule(&app_state.core).await.unwrap();
+    assert!(first > 0);
+    assert_eq!(schedule(&app_state.core).await.unwrap(), 0, "a second tick on the same day enqueues nothing");
+    // The server was down for two weeks: one tick enqueues every day's work, once.
+    app_state.core.clock.advance(Duration::days(14));
+    let caught_up = schedule(&app_state.core).await.unwrap();
+    assert!(caught_up > 0);
+    assert_eq!(schedule(&app_state.core).await.unwrap(), 0);
+    let keys: Vec<(String,)> = sqlx::query_as("SELECT unique_key FROM jobs ORDER BY unique_key").fetch_all(test_db.db.pool()).await.unwrap();
+    let mut unique = keys.clone();
+    unique.dedup();
+    assert_eq!(keys, unique);
+}
+
+#[tokio::test]
+async fn a_renewal_cancels_the_reminders_still_pending() {
+    let (test_db, app_state, mut client) = setup().await;
+    let id = contoso_action_pack(&test_db).await;
+    // A + 23 of the Action Pack (2026-03-14) has passed: its reminder is enqueued.
+    schedule(&app_state.core).await.unwrap();
+    let pending = format!("SELECT COUNT(*) FROM jobs WHERE subject = 'subscription:{id}' AND status = 'pending'");
+    assert!(scalar(&test_db, &pending).await > 0);
+    renew_by_hand(&mut client, id, "on").await;
+    assert_eq!(scalar(&test_db, &pending).await, 0);
+    assert!(scalar(&test_db, &format!("SELECT COUNT(*) FROM jobs WHERE subject = 'subscription:{id}' AND status = 'cancelled'")).await > 0);
+}
+
+#[tokio::test]
+async fn a_job_whose_lease_expired_and_was_claimed_again_is_finished_once() {
+    let (test_db, app_state, _client) = setup().await;
+    let now = app_state.core.clock.now();
+    let job = NewJob { kind: "cleanup", payload: "{}", unique_key: "lease-test", subject: None, due_at: now, max_attempts: 3 };
+    assert!(job_store::enqueue(test_db.db.pool(), &job, now).await.unwrap());
+    assert!(!job_store::enqueue(test_db.db.pool(), &job, now).await.unwrap(), "the same key is enqueued once");
+    let first = job_store::claim(&test_db.db, "worker-a", now, now + Duration::seconds(30), 10).await.unwrap();
+    assert_eq!(first.len(), 1);
+    assert!(job_store::claim(&test_db.db, "worker-b", now, now + Duration::seconds(30), 10).await.unwrap().is_empty(), "leased");
+    let later = now + Duration::minutes(1);
+    let second = job_store::claim(&test_db.db, "worker-b", later, later + Duration::seconds(30), 10).await.unwrap();
+    assert_eq!(second.len(), 1, "the expired lease is taken over");
+    assert!(!job_store::finish(test_db.db.pool(), first[0].id, "worker-a", "late", later).await.unwrap(), "worker-a lost its lease");
+    assert!(job_store::finish(test_db.db.pool(), second[0].id, "worker-b", "done", later).await.unwrap());
+    assert_eq!(job_store::count(test_db.db.pool(), "cleanup", JobStatus::Done).await.unwrap(), 1);
+}
+
+#[tokio::test]
+async fn a_failing_job_backs_off_and_gives_up_after_its_last_attempt() {
+    let (test_db, app_state, _client) = setup().await;
+    let now = app_state.core.clock.now();
+    let job = NewJob { kind: "no-such-kind", payload: "{}", unique_key: "give-up", subject: None, due_at: now, max_attempts: 2 };
+    job_store::enqueue(test_db.db.pool(), &job, now).await.unwrap();
+    let report = jobs::run_due(&app_state, "w").await.unwrap();
+    assert_eq!(report.failed, 1);
+    assert_eq!(text(&test_db, "SELECT status FROM jobs WHERE unique_key = 'give-up'").await, "pending", "retried later");
+    assert_eq!(jobs::run_due(&app_state, "w").await.unwrap().failed, 0, "not before its back-off");
+    app_state.core.clock.advance(Duration::minutes(5));
+    assert_eq!(jobs::run_due(&app_state, "w").await.unwrap().failed, 1);
+    assert_eq!(text(&test_db, "SELECT status FROM jobs WHERE unique_key = 'give-up'").await, "failed");
+    let listed = jobs::list(&app_state, 10).await.unwrap();
+    assert!(listed[0].contains("failed") && listed[0].contains("unknown job kind"), "{listed:?}");
+}
+
+/// Two instances of the portal (two processes of the real binary) run the due work
+/// of one day against one database at the same time: one charge, one order, one
+/// invoice, and each e-mail once.
+#[tokio::test]
+async fn two_instances_do_the_days_work_once() {
+    let test_db = TestDb::seeded(date(TODAY)).await;
+    let app_state = state(&test_db, date(TODAY));
+    let id = contoso_action_pack(&test_db).await;
+    // Contoso's Action Pack, in its window, with a card on file and automatic renewal on.
+    use membership_offers::domain::validation::{CardExpiry, CardNumber, Cvc};
+    use membership_offers::server::gateway::CardDetails;
+    let card = CardDetails { number: CardNumber::parse(CARD_OK).unwrap(), expiry: CardExpiry::parse("12/35").unwrap(), cvc: Cvc::parse("123").unwrap() };
+    let token = app_state.core.gateway.tokenize(card).await.unwrap();
+    membership_offers::server::store::subscriptions::set_card(test_db.db.pool(), id, &token).await.unwrap();
+    sqlx::query("UPDATE subscriptions SET auto_renewal = 'on' WHERE id = $1").bind(id).execute(test_db.db.pool()).await.unwrap();
+
+    let outbox = std::env::temp_dir().join(format!("mo_two_instances_{:016x}", rand::random::<u64>()));
+    let run = || {
+        std::process::Command::new(env!("CARGO_BIN_EXE_membership-offers"))
+            .args(["jobs", "run-due"])
+            .env("DATABASE_URL", &test_db.url)
+            .env("APP_TODAY", TODAY)
+            .env("OUTBOX_DIR", &outbox)
+            .env("SEED_DEMO", "0")
+            .env("RUST_LOG", "warn")
+            .env_remove("SMTP_URL")
+            .spawn()
+            .expect("the binary starts")
+    };
+    let (mut a, mut b) = (run(), run());
+    assert!(a.wait().unwrap().success());
+    assert!(b.wait().unwrap().success());
+
+    assert_eq!(scalar(&test_db, "SELECT COUNT(*) FROM sandbox_charges").await, 1);
+    assert_eq!(scalar(&test_db, "SELECT COUNT(*) FROM orders").await, 1);
+    assert_eq!(scalar(&test_db, "SELECT COUNT(*) FROM invoices").await, 1);
+    assert_eq!(anniversary(&test_db, id).await, "2027-02-19");
+    let mails = scalar(&test_db, "SELECT COUNT(*) FROM outbox").await;
+    assert!(mails > 0);
+    assert_eq!(scalar(&test_db, "SELECT COUNT(*) FROM outbox WHERE status = 'sent'").await, mails);
+    let files = std::fs::read_dir(&outbox).unwrap().flatten().filter(|e| e.path().extension().is_some_and(|x| x == "eml")).count();
+    assert_eq!(files as i64, mails, "each e-mail written once");
+    assert_eq!(scalar(&test_db, "SELECT COUNT(*) FROM jobs WHERE status = 'running' OR status = 'pending'").await, 0);
+    let _ = std::fs::remove_dir_all(&outbox);
+}
