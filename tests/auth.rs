@@ -195,14 +195,14 @@ async fn the_last_global_admin_can_be_neither_demoted_nor_deactivated() {
     let (test_db, _state, mut client) = client().await;
     client.sign_in("anna@contoso.example").await;
     let (anna,): (i64,) = sqlx::query_as("SELECT id FROM users WHERE email = 'anna@contoso.example'").fetch_one(test_db.db.pool()).await.unwrap();
-    let anna = anna.to_string();
-    let demote = client.post_form("/users", &[("intent", "roles"), ("user", &anna), ("role", "sales-agent")]).await;
+    let anna_id = anna.to_string();
+    let demote = client.post_form("/users", &[("intent", "roles"), ("user", &anna_id), ("role", "sales-agent")]).await;
     assert_eq!(demote.status, StatusCode::CONFLICT);
     // The Users page again, with the reason beside the user's roles (it once rendered
     // the Not found page, because the form posted to an address that is not a page).
     assert_eq!(demote.heading(), "Users", "{demote:?}");
     assert!(demote.alerts().iter().any(|a| a.contains("at least one active Global admin")), "{demote:?}");
-    let deactivate = client.post_form("/users", &[("intent", "active"), ("user", &anna), ("active", "0")]).await;
+    let deactivate = client.post_form("/users", &[("intent", "active"), ("user", &anna_id), ("active", "0")]).await;
     assert_eq!(deactivate.status, StatusCode::CONFLICT);
     assert_eq!(deactivate.heading(), "Users");
     assert!(deactivate.alerts().iter().any(|a| a.contains("at least one active Global admin")), "{deactivate:?}");

@@ -120,7 +120,7 @@ async function closeToOffers(page: Page, lang: Lang, name: string): Promise<void
   await expect(page).toHaveURL(/\/offers$/);
   await ready(page);
   const row = purchasedRow(page, name);
-  await expect(row.getByRole('cell').filter({ hasText: exact(lang, 'status-active') })).toHaveCount(1);
+  await expect(row.getByRole('cell').filter({ has: page.getByText(exact(lang, 'status-active')) })).toHaveCount(1);
 }
 
 /** Opens the details of offer `name` from the offers page; returns the subscription id. */
@@ -211,7 +211,7 @@ for (const lang of LANGS) {
     // Nothing changed: still in the renewal window, Renew still offered, same dates.
     await openOffers(page, lang);
     const row = purchasedRow(page, name);
-    await expect(row.getByRole('cell').filter({ hasText: exact(lang, 'status-in-renewal-window') })).toHaveCount(1);
+    await expect(row.getByRole('cell').filter({ has: page.getByText(exact(lang, 'status-in-renewal-window')) })).toHaveCount(1);
     await expect(row.getByRole('cell', { name: longDate(lang, '2026-02-19'), exact: true })).toHaveCount(2);
     await expect(row.getByRole('link', { name: exact(lang, 'offers-renew') })).toBeVisible();
   });
@@ -377,7 +377,7 @@ for (const lang of LANGS) {
     // Renewed exactly once: the anniversary moved by one year, not two.
     await openOffers(page, lang);
     const row = purchasedRow(page, name);
-    await expect(row.getByRole('cell').filter({ hasText: exact(lang, 'status-active') })).toHaveCount(1);
+    await expect(row.getByRole('cell').filter({ has: page.getByText(exact(lang, 'status-active')) })).toHaveCount(1);
     await expect(row.getByRole('cell', { name: longDate(lang, '2027-02-19'), exact: true })).toHaveCount(2);
   });
 }

@@ -33,7 +33,7 @@ export const VERA = 'vera@contoso.example';
 export const LUKAS = 'lukas@fabrikam.example';
 
 /** The scenarios that have lab organizations of their own (seeded with SEED_E2E_LABS=1). */
-export type LabScenario = 'renew-card' | 'renew-transfer' | 'turn-off' | 'buy' | 'declined' | 'double' | 'cancel' | 'invoice';
+export type LabScenario = 'renew-card' | 'renew-transfer' | 'turn-off' | 'buy' | 'declined' | 'double' | 'cancel' | 'invoice' | 'notify' | 'auto-on';
 
 /** Whether the running test's project has JavaScript enabled. */
 export function jsEnabled(): boolean {

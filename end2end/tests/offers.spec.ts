@@ -45,7 +45,7 @@ for (const lang of LANGS) {
     // The Action Pack: expired 2026-02-19, in its window until 2026-03-21, Renew offered.
     const row = purchasedRow(page, actionPack);
     const id = await subscriptionId(page, actionPack);
-    await expect(row.getByRole('cell').filter({ hasText: exact(lang, 'status-in-renewal-window') })).toHaveCount(1);
+    await expect(row.getByRole('cell').filter({ has: page.getByText(exact(lang, 'status-in-renewal-window')) })).toHaveCount(1);
     await expect(row).toContainText(longDate(lang, '2025-02-19'));
     await expect(row.getByRole('cell', { name: longDate(lang, '2026-02-19'), exact: true })).toHaveCount(2);
     await expect(row.getByRole('cell', { name: t(lang, 'auto-renewal-off'), exact: true })).toHaveCount(1);
@@ -68,7 +68,7 @@ for (const lang of LANGS) {
     await signIn(page, ANNA, lang);
     await openOffers(page, lang);
     const row = purchasedRow(page, competencyName(lang, 'silver', 'cloud-platform'));
-    await expect(row.getByRole('cell').filter({ hasText: exact(lang, 'status-active') })).toHaveCount(1);
+    await expect(row.getByRole('cell').filter({ has: page.getByText(exact(lang, 'status-active')) })).toHaveCount(1);
     await expect(row.getByRole('cell', { name: longDate(lang, '2026-06-24'), exact: true })).toHaveCount(2);
     await expect(row.getByRole('cell', { name: t(lang, 'auto-renewal-on'), exact: true })).toHaveCount(1);
     await expect(row.getByRole('link', { name: exact(lang, 'offers-renew') })).toHaveCount(0);
@@ -85,7 +85,7 @@ for (const lang of LANGS) {
     await signIn(page, ANNA, lang);
     await openOffers(page, lang);
     const row = purchasedRow(page, competencyName(lang, 'gold', 'data-analytics'));
-    await expect(row.getByRole('cell').filter({ hasText: exact(lang, 'status-lapsed') })).toHaveCount(1);
+    await expect(row.getByRole('cell').filter({ has: page.getByText(exact(lang, 'status-lapsed')) })).toHaveCount(1);
     await expect(row.getByRole('link', { name: exact(lang, 'offers-renew') })).toHaveCount(0);
     const renew = row.getByRole('button', { name: exact(lang, 'offers-renew') });
     await expect(renew).toBeDisabled();
@@ -98,7 +98,7 @@ for (const lang of LANGS) {
     await openOffers(page, lang);
     const actionPack = actionPackName(lang);
     const row = purchasedRow(page, actionPack);
-    await expect(row.getByRole('cell').filter({ hasText: exact(lang, 'status-in-renewal-window') })).toHaveCount(1);
+    await expect(row.getByRole('cell').filter({ has: page.getByText(exact(lang, 'status-in-renewal-window')) })).toHaveCount(1);
     await expect(page.getByRole('link', { name: exact(lang, 'offers-renew') })).toHaveCount(0);
     await expect(page.getByRole('button', { name: exact(lang, 'offers-renew') })).toHaveCount(0);
     await expect(page.getByRole('link', { name: exact(lang, 'offers-buy') })).toHaveCount(0);
@@ -135,7 +135,7 @@ for (const lang of LANGS) {
     // Nothing changed: still in the renewal window, same dates, no cancellation requested.
     await openOffers(page, lang);
     const after = purchasedRow(page, actionPack);
-    await expect(after.getByRole('cell').filter({ hasText: exact(lang, 'status-in-renewal-window') })).toHaveCount(1);
+    await expect(after.getByRole('cell').filter({ has: page.getByText(exact(lang, 'status-in-renewal-window')) })).toHaveCount(1);
     await expect(after.getByRole('cell', { name: longDate(lang, '2026-02-19'), exact: true })).toHaveCount(2);
     await expect(after.getByText(t(lang, 'status-cancellation-requested'), { exact: true })).toHaveCount(0);
   });

@@ -129,7 +129,7 @@ pub async fn seed_if_empty(db: &Db, clock: &Clock) -> Result<bool, sqlx::Error> 
 
 /// The scenarios of the end-to-end tests that change data; each gets organizations of
 /// its own per language and per browser project, so tests can run in parallel.
-pub const LAB_SCENARIOS: [&str; 8] = ["renew-card", "renew-transfer", "turn-off", "buy", "declined", "double", "cancel", "invoice"];
+pub const LAB_SCENARIOS: [&str; 10] = ["renew-card", "renew-transfer", "turn-off", "buy", "declined", "double", "cancel", "invoice", "notify", "auto-on"];
 /// The browser projects of the end-to-end tests.
 pub const LAB_PROJECTS: [&str; 2] = ["js", "nojs"];
 

@@ -20,11 +20,15 @@ use crate::view::offers::*;
 /// Banners appear this many days before something happens.
 const BANNER_DAYS: i64 = 15;
 
-pub fn renew_state(evaluation: &Evaluation, fmt: &Formatter) -> RenewState {
-    match &evaluation.renew {
+/// Renew, reactivate, buy again (a new term, when the old one lapsed or was cancelled
+/// and the requirements are met), or why not.
+pub fn renew_state(assessed: &Assessed, fmt: &Formatter) -> RenewState {
+    match &assessed.evaluation.renew {
         Ok(offer) if offer.kind == OrderKind::Reactivation => RenewState::Reactivate,
         Ok(_) => RenewState::Available,
-        Err(reason @ (NotRenewable::WindowClosed { .. } | NotRenewable::Cancelled { .. })) => RenewState::BuyAgain(not_renewable(reason, fmt)),
+        Err(reason @ (NotRenewable::WindowClosed { .. } | NotRenewable::Cancelled { .. })) if assessed.requirements == RequirementStatus::Complete => {
+            RenewState::BuyAgain(not_renewable(reason, fmt))
+        }
         Err(reason) => RenewState::Blocked(not_renewable(reason, fmt)),
     }
 }
@@ -37,7 +41,7 @@ fn text(value: String) -> NoticeArg {
 /// come (or why none will be made), a failed charge and the next attempt, the
 /// window's last day, a lapse.
 pub fn cycle_notice(assessed: &Assessed, yearly: Option<&OrderAmounts>, i18n: &I18n, fmt: &Formatter) -> Option<Notice> {
-    let Assessed { stored, evaluation, declines } = assessed;
+    let Assessed { stored, evaluation, declines, .. } = assessed;
     let sub = &stored.subscription;
     let t = &evaluation.timeline;
     let card = stored.card.as_ref().map(|c| format!("{} •••• {}", c.brand, c.last4));
@@ -102,7 +106,7 @@ pub fn offers_view(overview: &Overview, can_act: bool, i18n: &I18n, fmt: &Format
             renewal_start: fmt.date(evaluation.effective_anniversary),
             expires_on: fmt.date(evaluation.effective_anniversary),
             auto_renewal: stored.subscription.auto_renewal,
-            renew: renew_state(evaluation, fmt),
+            renew: renew_state(assessed, fmt),
             cycle: cycle_notice(assessed, yearly, i18n, fmt),
         });
     }
@@ -188,7 +192,7 @@ pub fn offer_details(details: &Details, can_act: bool, i18n: &I18n, fmt: &Format
         // Only a charge that will be made: automatic renewal on and a card to charge.
         next_charge: t.next_automatic_charge.filter(|_| stored.card.is_some()).map(|date| (fmt.date(date), gross)),
         card: stored.card.as_ref().map(|card| format!("{} •••• {}", card.brand, card.last4)),
-        renew: renew_state(evaluation, fmt),
+        renew: renew_state(&details.assessed, fmt),
         can_turn_off_auto_renewal: evaluation.can_turn_off_auto_renewal.is_ok(),
         can_turn_on_auto_renewal: evaluation.can_turn_on_auto_renewal.is_ok() && stored.card.is_some(),
         cycle: cycle_notice(&details.assessed, details.yearly.as_ref(), i18n, fmt),

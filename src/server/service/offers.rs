@@ -25,6 +25,8 @@ pub struct Assessed {
     pub evaluation: Evaluation,
     /// The declined automatic charges of the current term, in order.
     pub declines: Vec<DeclineCode>,
+    /// Whether the offer's requirements are met (the Action Pack has none).
+    pub requirements: RequirementStatus,
 }
 
 /// Everything the offers page shows.
@@ -67,9 +69,10 @@ async fn assess<'e, E: Executor<'e, Database = Any>>(
     exceptions: &PolicyExceptions,
     statuses: &[(CompetencyArea, RequirementStatus)],
 ) -> Result<Assessed> {
-    let evaluation = evaluate(&stored.subscription, today, exceptions, requirement_of(stored.subscription.offer, statuses));
+    let requirements = requirement_of(stored.subscription.offer, statuses);
+    let evaluation = evaluate(&stored.subscription, today, exceptions, requirements);
     let declines = automatic_declines(executor, stored.id, &stored.subscription.anniversary.to_string()).await?;
-    Ok(Assessed { stored, evaluation, declines })
+    Ok(Assessed { stored, evaluation, declines, requirements })
 }
 
 #[tracing::instrument(skip(core))]
