@@ -25,6 +25,7 @@ fn invoice() -> StoredInvoice {
     StoredInvoice {
         id: 1,
         number: "2026-000042".into(),
+        organization_id: 3,
         issued_on: day(3, 16),
         seller_name: "Partner Network Services B.V.".into(),
         seller_address: "Herengracht 500, 1017 CB Amsterdam, Nederland".into(),

@@ -190,7 +190,7 @@ async fn a_bank_transfer_order_waits_for_the_transfer_with_a_payment_reference()
     let page = client.get(done.location()).await;
     assert!(page.text().contains("PN-2026000001"), "{page:?}");
     assert_eq!(text(&test_db, "SELECT status FROM orders").await, "awaiting-payment");
-    assert_eq!(text(&test_db, "SELECT due_on FROM invoices").await, "2026-03-30");
+    assert_eq!(text(&test_db, "SELECT due_on FROM invoices").await, "2026-04-15", "order date + 30 days");
     assert_eq!(scalar(&test_db, "SELECT COUNT(*) FROM sandbox_charges").await, 0);
 }
 

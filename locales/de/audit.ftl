@@ -25,3 +25,5 @@ audit-action-user-deactivated = Benutzer deaktiviert
 audit-action-enrolled = Dem Netzwerk beigetreten
 audit-action-other = Sonstiges
 audit-action-auto-renewal-on = Automatische Verlängerung aktiviert
+audit-action-transfer-received = Überweisung erhalten
+audit-action-transfer-cancelled = Überweisung nicht erhalten; Bestellung storniert

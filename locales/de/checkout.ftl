@@ -97,3 +97,5 @@ checkout-auto-renewal-legend = Automatische Verlängerung
 checkout-auto-renewal-on = Jedes Jahr automatisch verlängern: { $card } am { $date } belasten
 checkout-auto-renewal-off = Automatische Verlängerung deaktiviert lassen; ich verlängere selbst
 checkout-auto-renewal-no-card = Die automatische Verlängerung bleibt deaktiviert: Es gibt keine Karte, die belastet werden kann. Wir erinnern Sie, bevor das Abonnement abläuft.
+checkout-view-awaiting-order = Die Bestellung ansehen, die auf Zahlung wartet
+checkout-starts-on-receipt = Beginnt an dem Tag, an dem Ihre Überweisung eingeht, für ein Jahr

@@ -52,3 +52,12 @@ cycle-lapsed = Am { $date } erloschen: Die Vorteile sind beendet.
 
 calendar-event-summary = { $offer }: { $event }
 calendar-event-description = Das Abonnement im Portal ansehen: { $link }
+
+## Überweisungen
+
+event-transfer-received = Wir haben Ihre Überweisung von { $amount } für die Bestellung { $number } („{ $offer }“) erhalten. Das Jahrestagsdatum ist der { $date }.
+event-transfer-due-soon = Die Bestellung { $number } („{ $offer }“) wartet noch auf Ihre Überweisung von { $amount } mit dem Verwendungszweck { $reference }. Sie muss bis zum { $date } eingehen, sonst wird die Bestellung storniert.
+event-transfer-cancelled = Ihre Überweisung für die Bestellung { $number } („{ $offer }“) ist nicht eingegangen: Die Bestellung ist storniert, und die Gutschrift { $credit } schreibt die Rechnung gut.
+mail-subject-transfer-received = Überweisung für „{ $offer }“ erhalten
+mail-subject-transfer-due-soon = Ihre Überweisung für „{ $offer }“ ist bald fällig
+mail-subject-transfer-cancelled = Bestellung für „{ $offer }“ storniert: Überweisung nicht erhalten

@@ -25,3 +25,5 @@ audit-action-user-deactivated = User deactivated
 audit-action-enrolled = Joined the network
 audit-action-other = Other
 audit-action-auto-renewal-on = Automatic renewal turned on
+audit-action-transfer-received = Bank transfer received
+audit-action-transfer-cancelled = Bank transfer not received; order cancelled

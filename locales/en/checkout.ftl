@@ -101,3 +101,7 @@ checkout-auto-renewal-legend = Automatic renewal
 checkout-auto-renewal-on = Renew automatically every year: charge { $card } on { $date }
 checkout-auto-renewal-off = Keep automatic renewal off; I will renew myself
 checkout-auto-renewal-no-card = Automatic renewal stays off: there is no card to charge. You will be reminded before the subscription expires.
+# Link to the confirmation of the order whose bank transfer is awaited.
+checkout-view-awaiting-order = View the order awaiting payment
+# On the confirmation of a first purchase by bank transfer, instead of a date.
+checkout-starts-on-receipt = Starts one year from the day your transfer is received

@@ -149,3 +149,33 @@ calendar-event-summary = { $offer }: { $event }
 # Variables:
 #   $link (String) - the address of the subscription in the portal
 calendar-event-description = See the subscription in the portal: { $link }
+
+## Bank transfers settled by network staff
+
+# Variables:
+#   $offer (String) - the offer's name
+#   $number (String) - the order number
+#   $amount (String) - the amount received
+#   $date (String) - the (new) anniversary date
+event-transfer-received = We received your bank transfer of { $amount } for order { $number } ({ $offer }). The anniversary date is { $date }.
+# Variables:
+#   $offer (String) - the offer's name
+#   $number (String) - the order number
+#   $amount (String) - the amount to transfer
+#   $reference (String) - the payment reference
+#   $date (String) - the due date
+event-transfer-due-soon = Order { $number } ({ $offer }) still awaits your bank transfer of { $amount } with payment reference { $reference }. It must arrive by { $date }, or the order is cancelled.
+# Variables:
+#   $offer (String) - the offer's name
+#   $number (String) - the order number
+#   $credit (String) - the credit note's number
+event-transfer-cancelled = Your bank transfer for order { $number } ({ $offer }) did not arrive: the order is cancelled and credit note { $credit } credits its invoice.
+# Variables:
+#   $offer (String) - the offer's name
+mail-subject-transfer-received = Bank transfer received for { $offer }
+# Variables:
+#   $offer (String) - the offer's name
+mail-subject-transfer-due-soon = Your bank transfer for { $offer } is due soon
+# Variables:
+#   $offer (String) - the offer's name
+mail-subject-transfer-cancelled = Order for { $offer } cancelled: transfer not received

@@ -183,3 +183,22 @@ details-turn-on-auto-renewal = Turn on automatic renewal
 details-done-auto-renewal-on = Automatic renewal is now on.
 # Link that downloads the subscription's dates as a calendar file.
 details-calendar = Add these dates to your calendar (.ics)
+# Status of a subscription whose renewal by bank transfer is awaited (benefits continue).
+status-awaiting-payment = Renewal awaiting payment
+# On an offer's tile: a first purchase by bank transfer awaits the money.
+status-purchase-awaiting-payment = Purchase awaiting payment
+# Why Renew is not offered: the bank transfer of an order is awaited.
+# Variables:
+#   $date (String) - the transfer's due date
+renew-awaiting-transfer = A bank transfer for this offer is awaited until { $date }.
+# Variables:
+#   $date (String) - the transfer's due date
+cycle-awaiting-transfer = Renewal awaiting payment: the benefits continue until { $date }, the transfer's due date.
+# Shown when staff try to settle an order that is not awaiting a transfer.
+refusal-transfer-not-awaited = This order is not awaiting a bank transfer any more.
+# Variables:
+#   $amount (String) - the invoice total, with its currency
+refusal-transfer-amount = The amount received must be exactly the invoice total of { $amount }. Partial payments and over-payments are not accepted.
+# Variables:
+#   $date (String) - the order date
+refusal-transfer-date = The day the transfer was received must be between { $date } and today.

@@ -25,3 +25,5 @@ audit-action-user-deactivated = Utilisateur désactivé
 audit-action-enrolled = Adhésion au réseau
 audit-action-other = Autre
 audit-action-auto-renewal-on = Renouvellement automatique activé
+audit-action-transfer-received = Virement bancaire reçu
+audit-action-transfer-cancelled = Virement bancaire non reçu ; commande annulée

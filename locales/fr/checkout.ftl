@@ -97,3 +97,5 @@ checkout-auto-renewal-legend = Renouvellement automatique
 checkout-auto-renewal-on = Renouveler automatiquement chaque année : débiter { $card } le { $date }
 checkout-auto-renewal-off = Laisser le renouvellement automatique désactivé ; je renouvellerai moi-même
 checkout-auto-renewal-no-card = Le renouvellement automatique reste désactivé : aucune carte ne peut être débitée. Vous recevrez un rappel avant l’expiration de l’abonnement.
+checkout-view-awaiting-order = Voir la commande en attente de paiement
+checkout-starts-on-receipt = Commence le jour de la réception de votre virement, pour un an

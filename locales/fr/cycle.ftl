@@ -52,3 +52,12 @@ cycle-lapsed = A pris fin le { $date } : les avantages sont perdus.
 
 calendar-event-summary = { $offer } : { $event }
 calendar-event-description = Voir l’abonnement dans le portail : { $link }
+
+## Virements bancaires
+
+event-transfer-received = Nous avons reçu votre virement bancaire de { $amount } pour la commande { $number } (« { $offer } »). La date anniversaire est le { $date }.
+event-transfer-due-soon = La commande { $number } (« { $offer } ») attend toujours votre virement bancaire de { $amount } avec la référence de paiement { $reference }. Il doit arriver avant le { $date }, sinon la commande est annulée.
+event-transfer-cancelled = Votre virement bancaire pour la commande { $number } (« { $offer } ») n’est pas arrivé : la commande est annulée et l’avoir { $credit } crédite sa facture.
+mail-subject-transfer-received = Virement bancaire reçu pour « { $offer } »
+mail-subject-transfer-due-soon = Votre virement bancaire pour « { $offer } » arrive bientôt à échéance
+mail-subject-transfer-cancelled = Commande pour « { $offer } » annulée : virement non reçu

@@ -25,3 +25,5 @@ audit-action-user-deactivated = Gebruiker gedeactiveerd
 audit-action-enrolled = Lid geworden van het netwerk
 audit-action-other = Overig
 audit-action-auto-renewal-on = Automatische vernieuwing ingeschakeld
+audit-action-transfer-received = Bankoverboeking ontvangen
+audit-action-transfer-cancelled = Bankoverboeking niet ontvangen; bestelling geannuleerd

@@ -97,3 +97,5 @@ checkout-auto-renewal-legend = Automatische vernieuwing
 checkout-auto-renewal-on = Elk jaar automatisch vernieuwen: { $card } belasten op { $date }
 checkout-auto-renewal-off = Automatische vernieuwing uit laten; ik vernieuw zelf
 checkout-auto-renewal-no-card = Automatische vernieuwing blijft uit: er is geen kaart om te belasten. U krijgt een herinnering voordat het abonnement verloopt.
+checkout-view-awaiting-order = De bestelling bekijken die op betaling wacht
+checkout-starts-on-receipt = Gaat in op de dag dat uw overboeking is ontvangen, voor één jaar

@@ -52,3 +52,12 @@ cycle-lapsed = Vervallen op { $date }: de voordelen zijn beëindigd.
 
 calendar-event-summary = { $offer }: { $event }
 calendar-event-description = Bekijk het abonnement in het portaal: { $link }
+
+## Bankoverboekingen
+
+event-transfer-received = We hebben uw bankoverboeking van { $amount } voor bestelling { $number } ({ $offer }) ontvangen. De verjaardatum is { $date }.
+event-transfer-due-soon = Bestelling { $number } ({ $offer }) wacht nog op uw bankoverboeking van { $amount } met betalingskenmerk { $reference }. Deze moet vóór { $date } binnen zijn, anders wordt de bestelling geannuleerd.
+event-transfer-cancelled = Uw bankoverboeking voor bestelling { $number } ({ $offer }) is niet ontvangen: de bestelling is geannuleerd en creditnota { $credit } crediteert de factuur.
+mail-subject-transfer-received = Bankoverboeking ontvangen voor { $offer }
+mail-subject-transfer-due-soon = Uw bankoverboeking voor { $offer } moet binnenkort binnen zijn
+mail-subject-transfer-cancelled = Bestelling voor { $offer } geannuleerd: overboeking niet ontvangen

@@ -25,3 +25,5 @@ audit-action-user-deactivated = 已停用用户
 audit-action-enrolled = 已加入本网络
 audit-action-other = 其他
 audit-action-auto-renewal-on = 已打开自动续订
+audit-action-transfer-received = 已收到银行转账
+audit-action-transfer-cancelled = 未收到银行转账；订单已取消

@@ -97,3 +97,5 @@ checkout-auto-renewal-legend = 自动续订
 checkout-auto-renewal-on = 每年自动续订：于 { $date } 从 { $card } 扣款
 checkout-auto-renewal-off = 保持自动续订关闭；我将自行续订
 checkout-auto-renewal-no-card = 自动续订保持关闭：没有可扣款的卡。订阅到期前我们会提醒您。
+checkout-view-awaiting-order = 查看等待付款的订单
+checkout-starts-on-receipt = 自收到您的转账之日起生效，为期一年

@@ -51,3 +51,12 @@ cycle-lapsed = 已于 { $date } 失效：权益已终止。
 
 calendar-event-summary = { $offer }：{ $event }
 calendar-event-description = 在门户中查看订阅：{ $link }
+
+## 银行转账
+
+event-transfer-received = 我们已收到订单 { $number }（{ $offer }）的银行转账 { $amount }。周年日期为 { $date }。
+event-transfer-due-soon = 订单 { $number }（{ $offer }）仍在等待您的银行转账 { $amount }，付款参考号为 { $reference }。必须在 { $date } 之前到账，否则订单将被取消。
+event-transfer-cancelled = 订单 { $number }（{ $offer }）的银行转账未到账：订单已取消，贷项通知单 { $credit } 冲销了其发票。
+mail-subject-transfer-received = 已收到 { $offer } 的银行转账
+mail-subject-transfer-due-soon = 您的 { $offer } 银行转账即将到期
+mail-subject-transfer-cancelled = { $offer } 订单已取消：未收到转账

@@ -22,6 +22,8 @@ crate::code_enum! {
         UserActivated = "user-activated",
         UserDeactivated = "user-deactivated",
         Enrolled = "enrolled",
+        TransferReceived = "transfer-received",
+        TransferCancelled = "transfer-cancelled",
     }
 }
 

@@ -107,6 +107,16 @@ pub fn automatic_charge_attempt_on(anniversary: NaiveDate, attempt: usize) -> Op
     AUTOMATIC_CHARGE_DAYS.get(attempt.checked_sub(1)?).map(|days| plus_days(anniversary, *days))
 }
 
+/// SPEC "Bank transfer": a transfer is due 30 days after the order date.
+pub const TRANSFER_DUE_DAYS: u64 = 30;
+/// The partner is warned this many days before a transfer's due date.
+pub const TRANSFER_WARNING_DAYS: u64 = 7;
+
+/// The day a bank transfer for an order placed on `ordered_on` must have arrived by.
+pub fn transfer_due_on(ordered_on: NaiveDate) -> NaiveDate {
+    plus_days(ordered_on, TRANSFER_DUE_DAYS)
+}
+
 /// Rule 4: a lapse notice goes out on A + 31, when the benefits are lost.
 pub fn lapse_notice_on(anniversary: NaiveDate) -> NaiveDate {
     loses_benefits_on(anniversary)
@@ -126,6 +136,7 @@ mod tests {
         assert_eq!(on(4), None);
         assert_eq!(on(0), None);
         assert_eq!(lapse_notice_on(a).to_string(), "2021-07-23");
+        assert_eq!(transfer_due_on(a).to_string(), "2021-07-22");
     }
     use proptest::prelude::*;
 

@@ -142,13 +142,18 @@ pub enum SubscriptionStatus {
     Lapsed,
     /// A support agent completed a cancellation.
     Cancelled,
+    /// Expired, and the renewal's bank transfer is awaited: benefits continue until
+    /// the transfer's due date, even past the window (SPEC "Bank transfer").
+    AwaitingPayment,
 }
 
 impl SubscriptionStatus {
     pub fn has_benefits(self) -> bool {
         matches!(
             self,
-            SubscriptionStatus::Active | SubscriptionStatus::InRenewalWindow
+            SubscriptionStatus::Active
+                | SubscriptionStatus::InRenewalWindow
+                | SubscriptionStatus::AwaitingPayment
         )
     }
 }
@@ -207,6 +212,11 @@ pub enum NotRenewable {
     },
     Cancelled {
         on: NaiveDate,
+    },
+    /// A renewal by bank transfer is awaiting payment until this date; a second order
+    /// is not taken.
+    AwaitingTransfer {
+        due_on: NaiveDate,
     },
 }
 
@@ -364,8 +374,24 @@ pub fn evaluate(
     exceptions: &PolicyExceptions,
     requirements: RequirementStatus,
 ) -> Evaluation {
+    evaluate_with_transfer(sub, today, exceptions, requirements, None)
+}
+
+/// [`evaluate`] for a subscription whose renewal by bank transfer is awaiting payment
+/// until `transfer_due` (SPEC "Bank transfer"): once expired it keeps its benefits
+/// until that date, even past the window, and no second renewal is offered.
+pub fn evaluate_with_transfer(
+    sub: &Subscription,
+    today: NaiveDate,
+    exceptions: &PolicyExceptions,
+    requirements: RequirementStatus,
+    transfer_due: Option<NaiveDate>,
+) -> Evaluation {
     let term = term(sub, exceptions);
-    let status = status_of(sub, &term, today);
+    let status = match (status_of(sub, &term, today), transfer_due) {
+        (SubscriptionStatus::InRenewalWindow | SubscriptionStatus::Lapsed, Some(due)) if today <= due => SubscriptionStatus::AwaitingPayment,
+        (status, _) => status,
+    };
     let a = term.anniversary;
     let lapsed_on = loses_benefits_on(a);
 
@@ -374,6 +400,8 @@ pub fn evaluate(
         .as_ref()
         .is_some_and(|e| e.requirements_exempt);
     let renew = match (sub.cancellation, status) {
+        (_, _) if transfer_due.is_some_and(|due| today <= due) => Err(NotRenewable::AwaitingTransfer { due_on: transfer_due.unwrap_or(today) }),
+        (_, SubscriptionStatus::AwaitingPayment) => Err(NotRenewable::AwaitingTransfer { due_on: transfer_due.unwrap_or(today) }),
         (CancellationState::Cancelled { on }, _) => Err(NotRenewable::Cancelled { on }),
         (CancellationState::Requested { on }, _) => Err(NotRenewable::CancellationRequested { on }),
         (_, SubscriptionStatus::Active) => Err(NotRenewable::WindowNotOpenYet {
@@ -623,7 +651,7 @@ pub fn purchase(
     if let Some(sub) = existing.filter(|sub| sub.offer == offer) {
         let term = term(sub, exceptions);
         match status_of(sub, &term, on) {
-            SubscriptionStatus::Active | SubscriptionStatus::InRenewalWindow => {
+            SubscriptionStatus::Active | SubscriptionStatus::InRenewalWindow | SubscriptionStatus::AwaitingPayment => {
                 return Err(NotPurchasable::AlreadyActive {
                     anniversary: term.anniversary,
                 });

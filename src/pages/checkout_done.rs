@@ -37,7 +37,8 @@ pub fn CheckoutDonePage() -> impl IntoView {
                         <dl class="facts">
                             <dt>{i18n.t("checkout-order-number")}</dt><dd>{done.order_number.clone()}</dd>
                             <dt>{i18n.t("checkout-invoice-number")}</dt><dd>{done.invoice_number.clone()}</dd>
-                            <dt>{i18n.t("checkout-new-anniversary")}</dt><dd>{done.new_anniversary.clone()}</dd>
+                            <dt>{i18n.t("checkout-new-anniversary")}</dt>
+                            <dd>{done.new_anniversary.clone().unwrap_or_else(|| i18n.t("checkout-starts-on-receipt"))}</dd>
                         </dl>
                         <p>{payment}</p>
                         <p><a class="button primary" href="/offers">{i18n.t("checkout-close")}</a></p>

@@ -41,7 +41,12 @@ pub fn CheckoutPaymentPage() -> impl IntoView {
                     let title = i18n.t(checkout_title_id(step.kind));
                     let name = offer_name(&i18n, step.offer);
                     let body = match step.refusal.clone() {
-                        Some(notice) => view! { <p class="banner bad" role="alert">{notice.render(&i18n)}</p> }.into_any(),
+                        Some(notice) => view! {
+                            <div class="banner bad" role="alert">
+                                <p>{notice.render(&i18n)}</p>
+                                {step.awaiting_order.clone().map(|href| view! { <p><a href=href>{i18n.t("checkout-view-awaiting-order")}</a></p> })}
+                            </div>
+                        }.into_any(),
                         None if !step.can_act => view! { <p class="banner bad" role="alert">{i18n.t("error-forbidden")}</p> }.into_any(),
                         None => view! { <PaymentForm feedback total=step.total.clone()/> }.into_any(),
                     };

@@ -164,6 +164,9 @@ fn TileFooter(tile: OfferTile, can_act: bool) -> impl IntoView {
         }
         TileState::RequirementsNotMet => view! { <span class="hint">{i18n.t("offers-requirements-not-met")}</span> }.into_any(),
         TileState::NotMember => view! { <span class="hint">{i18n.t("offers-join-first")}</span> }.into_any(),
+        TileState::AwaitingPayment { order_link } => view! {
+            <span class="badge warn">{i18n.t("status-purchase-awaiting-payment")}</span>" "<a href=order_link>{i18n.t("checkout-view-awaiting-order")}</a>
+        }.into_any(),
     };
     view! {
         <p class="price">{price}</p>

@@ -17,6 +17,8 @@ pub struct PaymentStep {
     pub refusal: Option<Notice>,
     pub can_act: bool,
     pub back: String,
+    /// The order that awaits its bank transfer (its confirmation page), if one does.
+    pub awaiting_order: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -62,7 +64,9 @@ pub struct ConfirmationView {
     pub order_number: String,
     pub invoice_number: String,
     pub total: String,
-    pub new_anniversary: String,
+    /// `None` for a first purchase by bank transfer: its term starts on the day the
+    /// transfer is received.
+    pub new_anniversary: Option<String>,
     /// For a bank transfer: payment reference and due date.
     pub transfer: Option<(String, String)>,
 }

@@ -16,6 +16,7 @@ pub fn status_label_id(status: SubscriptionStatus) -> &'static str {
         SubscriptionStatus::InRenewalWindow => crate::fl!("status-in-renewal-window"),
         SubscriptionStatus::Lapsed => crate::fl!("status-lapsed"),
         SubscriptionStatus::Cancelled => crate::fl!("status-cancelled"),
+        SubscriptionStatus::AwaitingPayment => crate::fl!("status-awaiting-payment"),
     }
 }
 
@@ -23,7 +24,7 @@ pub fn status_label_id(status: SubscriptionStatus) -> &'static str {
 pub fn status_tone(status: SubscriptionStatus) -> &'static str {
     match status {
         SubscriptionStatus::Active => "ok",
-        SubscriptionStatus::InRenewalWindow => "warn",
+        SubscriptionStatus::InRenewalWindow | SubscriptionStatus::AwaitingPayment => "warn",
         SubscriptionStatus::Lapsed | SubscriptionStatus::Cancelled => "bad",
     }
 }
@@ -86,6 +87,8 @@ pub fn audit_label_id(action: AuditAction) -> &'static str {
         AuditAction::UserActivated => crate::fl!("audit-action-user-activated"),
         AuditAction::UserDeactivated => crate::fl!("audit-action-user-deactivated"),
         AuditAction::Enrolled => crate::fl!("audit-action-enrolled"),
+        AuditAction::TransferReceived => crate::fl!("audit-action-transfer-received"),
+        AuditAction::TransferCancelled => crate::fl!("audit-action-transfer-cancelled"),
     }
 }
 

@@ -44,6 +44,8 @@ pub enum TileState {
     RequirementsNotMet,
     /// The organization must join the network first.
     NotMember,
+    /// A first purchase awaits its bank transfer; the link shows the order.
+    AwaitingPayment { order_link: String },
 }
 
 /// A row of the Purchased list.

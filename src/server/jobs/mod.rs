@@ -19,6 +19,7 @@ use tracing::Instrument;
 use crate::server::service::checkout::reconcile_checkout;
 use crate::server::service::cycle::{self, ReconcileJob, TermJob};
 use crate::server::service::notify::{DeliverMail, DELIVER_MAIL};
+use crate::server::service::transfers::{self, TransferJob};
 use crate::server::state::AppState;
 use crate::server::store::jobs::{self, ClaimedJob};
 
@@ -67,6 +68,8 @@ async fn execute(state: &AppState, job: &ClaimedJob) -> Result<String, String> {
             reconcile_checkout(core, payload.organization_id, &payload.checkout_key).await
         }
         cycle::CLEANUP => cycle::cleanup(core).await,
+        transfers::TRANSFER_WARNING => transfers::warn(core, &parse::<TransferJob>(job)?).await,
+        transfers::TRANSFER_EXPIRY => transfers::expire(core, &parse::<TransferJob>(job)?).await,
         DELIVER_MAIL => return mail::deliver(state, &parse::<DeliverMail>(job)?).await,
         other => return Err(format!("unknown job kind {other:?}")),
     };

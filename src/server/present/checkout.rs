@@ -5,6 +5,7 @@ use super::{money, percent};
 use crate::domain::money::VatTreatment;
 use crate::domain::order::CheckoutTarget;
 use crate::domain::subscription::OrderKind;
+use crate::server::service::Refusal;
 use crate::i18n::format::Formatter;
 use crate::server::service::checkout::steps::{PaymentStep as Step, Review};
 use crate::server::store::checkouts::CheckoutPayment;
@@ -35,7 +36,11 @@ pub fn payment_step(step: &Step, target: CheckoutTarget, can_act: bool, fmt: &Fo
         Ok(quote) => (money(fmt, quote.terms.amounts.total), None),
         Err(refusal) => (String::new(), Some(notice(refusal, fmt))),
     };
-    PaymentStep { offer: step.offer, kind: step.kind, total, refusal, can_act, back: payment_back(target) }
+    let awaiting_order = match &step.quoted {
+        Err(Refusal::AwaitingTransfer { checkout_key, .. }) => Some(format!("/checkout/{checkout_key}/done")),
+        _ => None,
+    };
+    PaymentStep { offer: step.offer, kind: step.kind, total, refusal, can_act, back: payment_back(target), awaiting_order }
 }
 
 /// The bill-to address lines of an organization.
@@ -120,7 +125,10 @@ pub fn confirmation(done: &Confirmation, fmt: &Formatter) -> ConfirmationView {
         order_number: done.order_number.clone(),
         invoice_number: done.invoice_number.clone(),
         total: fmt.money(done.total_minor, currency.code(), currency.minor_digits()),
-        new_anniversary: fmt.date(done.new_anniversary.0),
+        new_anniversary: match (done.kind.0, &done.payment_reference, done.subscription_id) {
+            (_, Some(_), None) => None,
+            _ => Some(fmt.date(done.new_anniversary.0)),
+        },
         transfer: match (&done.payment_reference, done.due_on.0) {
             (Some(reference), Some(due)) => Some((reference.clone(), fmt.date(due))),
             _ => None,

@@ -49,6 +49,18 @@ pub fn sentence(event: &Event, i18n: &I18n, fmt: &Formatter) -> Notice {
         }
         Event::WindowClosing { offer: o, closes_on, .. } => (crate::fl!("event-window-closing"), vec![offer(o), date("date", closes_on)]),
         Event::Lapsed { offer: o, lapsed_on, .. } => (crate::fl!("event-lapsed"), vec![offer(o), date("date", lapsed_on)]),
+        Event::TransferReceived { offer: o, order_number, total, new_anniversary, .. } => (
+            crate::fl!("event-transfer-received"),
+            vec![offer(o), ("number".into(), text(order_number.clone())), amount(total), date("date", new_anniversary)],
+        ),
+        Event::TransferDueSoon { offer: o, order_number, total, reference, due_on, .. } => (
+            crate::fl!("event-transfer-due-soon"),
+            vec![offer(o), ("number".into(), text(order_number.clone())), amount(total), ("reference".into(), text(reference.clone())), date("date", due_on)],
+        ),
+        Event::TransferCancelled { offer: o, order_number, credit_note_number, .. } => (
+            crate::fl!("event-transfer-cancelled"),
+            vec![offer(o), ("number".into(), text(order_number.clone())), ("credit".into(), text(credit_note_number.clone()))],
+        ),
     };
     Notice { id: id.to_string(), args }
 }
@@ -66,6 +78,9 @@ fn subject_id(event: &Event) -> &'static str {
         Event::ExpiresSoon { .. } => crate::fl!("mail-subject-expires-soon"),
         Event::WindowClosing { .. } => crate::fl!("mail-subject-window-closing"),
         Event::Lapsed { .. } => crate::fl!("mail-subject-lapsed"),
+        Event::TransferReceived { .. } => crate::fl!("mail-subject-transfer-received"),
+        Event::TransferDueSoon { .. } => crate::fl!("mail-subject-transfer-due-soon"),
+        Event::TransferCancelled { .. } => crate::fl!("mail-subject-transfer-cancelled"),
     }
 }
 
@@ -79,13 +94,18 @@ fn event_offer(event: &Event) -> OfferKind {
         | Event::ChargeSoon { offer, .. }
         | Event::ExpiresSoon { offer, .. }
         | Event::WindowClosing { offer, .. }
-        | Event::Lapsed { offer, .. } => *offer,
+        | Event::Lapsed { offer, .. }
+        | Event::TransferReceived { offer, .. }
+        | Event::TransferDueSoon { offer, .. }
+        | Event::TransferCancelled { offer, .. } => *offer,
     }
 }
 
 fn invoice_number(event: &Event) -> Option<&str> {
     match event {
-        Event::OrderPlaced { invoice_number, .. } | Event::AutomaticRenewalCharged { invoice_number, .. } => Some(invoice_number),
+        Event::OrderPlaced { invoice_number, .. }
+        | Event::AutomaticRenewalCharged { invoice_number, .. }
+        | Event::TransferReceived { invoice_number, .. } => Some(invoice_number),
         _ => None,
     }
 }
@@ -106,7 +126,7 @@ fn escape(text: &str) -> String {
 /// for the link to the subscription; `with_invoice` says a PDF is attached.
 pub fn mail(event: &Event, i18n: &I18n, fmt: &Formatter, public_url: &str, with_invoice: bool) -> Mail {
     let subject = i18n.tr(subject_id(event), &[("offer", arg(offer_name(i18n, event_offer(event))))]);
-    let link = format!("{}/offers/{}", public_url.trim_end_matches('/'), event.subscription_id());
+    let link = format!("{}{}", public_url.trim_end_matches('/'), event.link());
     let mut paragraphs = vec![i18n.t("mail-greeting"), sentence(event, i18n, fmt).render(i18n)];
     if let (true, Some(number)) = (with_invoice, invoice_number(event)) {
         paragraphs.push(i18n.tr("mail-invoice-attached", &[("number", arg(number.to_string()))]));

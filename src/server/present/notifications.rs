@@ -14,7 +14,7 @@ pub fn notifications_view(list: &[Notification], unread: i64, i18n: &I18n, fmt: 
             text: sentence(&n.event, i18n, fmt),
             at: fmt.date(n.at.date_naive()),
             read: n.read,
-            link: format!("/offers/{}", n.event.subscription_id()),
+            link: n.event.link(),
         })
         .collect();
     NotificationsView { items, unread }

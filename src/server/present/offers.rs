@@ -78,6 +78,10 @@ pub fn cycle_notice(assessed: &Assessed, yearly: Option<&OrderAmounts>, i18n: &I
             (false, _, _) => notice(crate::fl!("cycle-renew-by"), vec![date("date", t.window_closes)]),
         },
         SubscriptionStatus::Lapsed => notice(crate::fl!("cycle-lapsed"), vec![date("date", t.loses_benefits_on)]),
+        SubscriptionStatus::AwaitingPayment => match &evaluation.renew {
+            Err(NotRenewable::AwaitingTransfer { due_on }) => notice(crate::fl!("cycle-awaiting-transfer"), vec![date("date", *due_on)]),
+            _ => None,
+        },
         SubscriptionStatus::Cancelled => None,
     }
 }
@@ -113,7 +117,9 @@ pub fn offers_view(overview: &Overview, can_act: bool, i18n: &I18n, fmt: &Format
     let price_of = |offer: OfferKind| overview.prices.iter().find(|(o, _)| *o == offer).and_then(|(_, price)| *price);
     let tile = |offer: OfferKind| -> OfferTile {
         let requirements = requirement_of(offer, &overview.statuses);
+        let awaiting = overview.awaiting_purchases.iter().find(|(o, _)| *o == offer).map(|(_, key)| format!("/checkout/{key}/done"));
         let state = match overview.owned.iter().find(|a| a.stored.subscription.offer == offer) {
+            _ if awaiting.is_some() => TileState::AwaitingPayment { order_link: awaiting.clone().unwrap_or_default() },
             Some(Assessed { stored, evaluation, .. }) => {
                 let status = status(&stored.subscription, today, &overview.exceptions);
                 let buy_again = matches!(evaluation.renew, Err(NotRenewable::WindowClosed { .. } | NotRenewable::Cancelled { .. }));

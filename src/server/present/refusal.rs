@@ -20,6 +20,7 @@ pub fn not_renewable(reason: &NotRenewable, fmt: &Formatter) -> Notice {
         NotRenewable::RequirementsNotMet { .. } => Notice::plain(crate::fl!("renew-requirements-not-met")),
         NotRenewable::CancellationRequested { on } => dated(crate::fl!("renew-cancellation-requested"), fmt, on),
         NotRenewable::Cancelled { on } => dated(crate::fl!("renew-cancelled"), fmt, on),
+        NotRenewable::AwaitingTransfer { due_on } => dated(crate::fl!("renew-awaiting-transfer"), fmt, due_on),
     }
 }
 
@@ -47,5 +48,11 @@ pub fn notice(refusal: &Refusal, fmt: &Formatter) -> Notice {
         Refusal::EmailTaken => Notice::plain(crate::fl!("users-email-taken")),
         Refusal::AutomaticRenewalNotDue => Notice::plain(crate::fl!("error-conflict")),
         Refusal::NoCardOnFile => Notice::plain(crate::fl!("refusal-no-card-on-file")),
+        Refusal::TransferNotAwaited => Notice::plain(crate::fl!("refusal-transfer-not-awaited")),
+        Refusal::AwaitingTransfer { due_on, .. } => dated(crate::fl!("renew-awaiting-transfer"), fmt, *due_on),
+        Refusal::TransferAmountMismatch { expected } => {
+            Notice { id: crate::fl!("refusal-transfer-amount").to_string(), args: vec![("amount".to_string(), NoticeArg::Text(super::money(fmt, *expected)))] }
+        }
+        Refusal::TransferDateOutOfRange { ordered_on } => dated(crate::fl!("refusal-transfer-date"), fmt, *ordered_on),
     }
 }

@@ -13,11 +13,15 @@ use sqlx::AnyConnection;
 use super::checkout::buy::{buy, BuyOutcome, Origin};
 use super::notify::{self, Event};
 use super::offers::yearly_amounts;
+use super::transfers::{TransferJob, TRANSFER_EXPIRY, TRANSFER_WARNING};
 use super::{Refusal, Result, ServiceError};
-use crate::domain::dates::{automatic_charge_attempt_on, lapse_notice_on, plus_days, reminder_after_expiry, reminder_before_expiry, AUTOMATIC_CHARGE_DAYS};
+use crate::domain::dates::{
+    automatic_charge_attempt_on, lapse_notice_on, plus_days, reminder_after_expiry, reminder_before_expiry, AUTOMATIC_CHARGE_DAYS,
+    TRANSFER_WARNING_DAYS,
+};
 use crate::domain::offer::CompetencyArea;
 use crate::domain::order::requirement_of;
-use crate::domain::subscription::{automatic_renewal_due, evaluate, CancellationState, Evaluation, OrderKind, RequirementStatus, SubscriptionStatus};
+use crate::domain::subscription::{automatic_renewal_due, CancellationState, Evaluation, OrderKind, RequirementStatus, SubscriptionStatus};
 use crate::server::core::Core;
 use crate::server::service::sessions::{ABSOLUTE_TIMEOUT, IDLE_TIMEOUT};
 use crate::server::store::catalog::{all_competency_statuses, policy_exceptions};
@@ -140,7 +144,7 @@ pub async fn schedule(core: &Core) -> Result<usize> {
     for stored in all_current(pool).await? {
         let sub = &stored.subscription;
         let requirements = requirement_of(sub.offer, &statuses_of(&statuses, stored.organization_id));
-        let evaluation = evaluate(sub, today, &exceptions, requirements);
+        let evaluation = stored.evaluate(today, &exceptions, requirements);
         let subject = subscription_subject(stored.id);
         for due in due_work(&stored, &evaluation, today) {
             let a = evaluation.effective_anniversary;
@@ -174,6 +178,25 @@ pub async fn schedule(core: &Core) -> Result<usize> {
         };
         new += usize::from(jobs::enqueue(pool, &job, now).await?);
     }
+    for transfer in crate::server::store::orders::awaiting_transfers(pool).await? {
+        let Some(due) = transfer.due_on.0 else { continue };
+        let payload = serde_json::to_string(&TransferJob { order_id: transfer.order_id }).unwrap_or_default();
+        let warn_on = due - Duration::days(TRANSFER_WARNING_DAYS as i64);
+        let expire_on = plus_days(due, 1);
+        for (kind, on) in [(TRANSFER_WARNING, warn_on), (TRANSFER_EXPIRY, expire_on)] {
+            if today >= on {
+                let job = NewJob {
+                    kind,
+                    payload: &payload,
+                    unique_key: &format!("{kind}:{}", transfer.order_id),
+                    subject: None,
+                    due_at: start_of(on),
+                    max_attempts: 5,
+                };
+                new += usize::from(jobs::enqueue(pool, &job, now).await?);
+            }
+        }
+    }
     let cleanup = NewJob { kind: CLEANUP, payload: "{}", unique_key: &format!("cleanup:{today}"), subject: None, due_at: start_of(today), max_attempts: 3 };
     new += usize::from(jobs::enqueue(pool, &cleanup, now).await?);
     Ok(new)
@@ -187,7 +210,7 @@ async fn current_term(core: &Core, job: &TermJob) -> Result<Option<(StoredSubscr
     let exceptions = policy_exceptions(pool).await?;
     let statuses = crate::server::store::catalog::competency_statuses(pool, stored.organization_id).await?;
     let requirements = requirement_of(stored.subscription.offer, &statuses);
-    let evaluation = evaluate(&stored.subscription, core.clock.today(), &exceptions, requirements);
+    let evaluation = stored.evaluate(core.clock.today(), &exceptions, requirements);
     if evaluation.effective_anniversary != job.anniversary || stored.subscription.cancellation != CancellationState::None {
         return Ok(None);
     }
@@ -210,6 +233,9 @@ async fn tell(core: &Core, stored: &StoredSubscription, event: &Event, key: &str
 pub async fn automatic_renewal(core: &Core, job: &TermJob) -> Result<String> {
     let Some((stored, evaluation, requirements)) = current_term(core, job).await? else { return Ok("term no longer current".into()) };
     let exceptions = policy_exceptions(core.db.pool()).await?;
+    if stored.transfer_due.is_some() {
+        return Ok("a bank transfer is awaited for this renewal".into());
+    }
     if automatic_renewal_due(&stored.subscription, core.clock.today(), &exceptions, requirements).is_none() {
         return Ok("automatic renewal not due".into());
     }

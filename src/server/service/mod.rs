@@ -17,6 +17,7 @@ pub mod profile;
 pub mod sessions;
 pub mod sign_in;
 pub mod subscriptions;
+pub mod transfers;
 pub mod users;
 
 use crate::domain::subscription::{AutoRenewalBlocked, NotCancellable, NotPurchasable, NotRenewable};
@@ -51,6 +52,15 @@ pub enum Refusal {
     AutomaticRenewalNotDue,
     /// Automatic renewal needs a card on file to charge.
     NoCardOnFile,
+    /// The order is not awaiting a bank transfer (already settled or cancelled).
+    TransferNotAwaited,
+    /// An order of this offer awaits its bank transfer (its checkout, its due date): a
+    /// second order is not taken.
+    AwaitingTransfer { checkout_key: String, due_on: chrono::NaiveDate },
+    /// A partial or an over-payment: the transfer must be exactly the invoice total.
+    TransferAmountMismatch { expected: crate::domain::money::Money },
+    /// The day a transfer was received cannot be in the future or before the order.
+    TransferDateOutOfRange { ordered_on: chrono::NaiveDate },
 }
 
 /// What can go wrong in a use case.

@@ -24,7 +24,8 @@ use crate::server::store::{notifications, users};
 pub enum Event {
     /// A partner's order is placed (card charged, or awaiting the bank transfer).
     OrderPlaced {
-        subscription_id: i64,
+        /// `None` for a first purchase awaiting its transfer.
+        subscription_id: Option<i64>,
         offer: OfferKind,
         order_number: String,
         invoice_number: String,
@@ -49,21 +50,41 @@ pub enum Event {
     WindowClosing { subscription_id: i64, offer: OfferKind, closes_on: NaiveDate },
     /// A + 31: lapsed; benefits and the competency are lost.
     Lapsed { subscription_id: i64, offer: OfferKind, lapsed_on: NaiveDate },
+    /// Network staff received the bank transfer: the order is paid.
+    TransferReceived { subscription_id: i64, offer: OfferKind, order_number: String, invoice_number: String, total: Money, new_anniversary: NaiveDate },
+    /// 7 days before the transfer's due date.
+    TransferDueSoon { subscription_id: Option<i64>, offer: OfferKind, order_number: String, total: Money, reference: String, due_on: NaiveDate },
+    /// The transfer did not come: the order is cancelled with a credit note.
+    TransferCancelled { subscription_id: Option<i64>, offer: OfferKind, order_number: String, credit_note_number: String, total: Money },
 }
 
 impl Event {
-    /// The subscription the event is about (its page is linked).
-    pub fn subscription_id(&self) -> i64 {
+    /// The portal page the event links to.
+    pub fn link(&self) -> String {
+        match self {
+            Event::TransferCancelled { .. } => "/invoices".to_string(),
+            other => match other.subscription_id() {
+                Some(id) => format!("/offers/{id}"),
+                None => "/invoices".to_string(),
+            },
+        }
+    }
+
+    /// The subscription the event is about.
+    pub fn subscription_id(&self) -> Option<i64> {
         match self {
             Event::OrderPlaced { subscription_id, .. }
-            | Event::AutomaticRenewalCharged { subscription_id, .. }
+            | Event::TransferDueSoon { subscription_id, .. }
+            | Event::TransferCancelled { subscription_id, .. } => *subscription_id,
+            Event::AutomaticRenewalCharged { subscription_id, .. }
             | Event::AutomaticRenewalDeclined { subscription_id, .. }
             | Event::AutomaticRenewalStopped { subscription_id, .. }
             | Event::RenewByHand { subscription_id, .. }
             | Event::ChargeSoon { subscription_id, .. }
             | Event::ExpiresSoon { subscription_id, .. }
             | Event::WindowClosing { subscription_id, .. }
-            | Event::Lapsed { subscription_id, .. } => *subscription_id,
+            | Event::Lapsed { subscription_id, .. }
+            | Event::TransferReceived { subscription_id, .. } => Some(*subscription_id),
         }
     }
 

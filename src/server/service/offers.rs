@@ -10,7 +10,7 @@ use crate::domain::money::{price_order, Money, OrderAmounts};
 use crate::domain::offer::{CompetencyArea, CompetencyLevel, OfferKind};
 use crate::domain::order::{requirement_of, DeclineCode};
 use crate::domain::policy::PolicyExceptions;
-use crate::domain::subscription::{evaluate, Evaluation, RequirementStatus};
+use crate::domain::subscription::{Evaluation, RequirementStatus};
 use crate::server::core::Core;
 use crate::server::store::catalog::{competency_statuses, policy_exceptions, price};
 use crate::server::store::checkouts::automatic_declines;
@@ -41,6 +41,8 @@ pub struct Overview {
     pub prices: Vec<(OfferKind, Option<Money>)>,
     /// What a year of each owned offer costs, VAT included (the automatic charge).
     pub yearly: Vec<(OfferKind, Option<OrderAmounts>)>,
+    /// First purchases awaiting their bank transfer: (offer, checkout key).
+    pub awaiting_purchases: Vec<(OfferKind, String)>,
 }
 
 /// The yearly net price of `offer` for the organization, in its currency.
@@ -70,7 +72,7 @@ async fn assess<'e, E: Executor<'e, Database = Any>>(
     statuses: &[(CompetencyArea, RequirementStatus)],
 ) -> Result<Assessed> {
     let requirements = requirement_of(stored.subscription.offer, statuses);
-    let evaluation = evaluate(&stored.subscription, today, exceptions, requirements);
+    let evaluation = stored.evaluate(today, exceptions, requirements);
     let declines = automatic_declines(executor, stored.id, &stored.subscription.anniversary.to_string()).await?;
     Ok(Assessed { stored, evaluation, declines, requirements })
 }
@@ -101,7 +103,13 @@ pub async fn overview(core: &Core, organization_id: i64) -> Result<Overview> {
         let offer = assessed.stored.subscription.offer;
         yearly.push((offer, yearly_amounts(pool, &core.config.seller, &organization, offer).await?));
     }
-    Ok(Overview { organization, today, exceptions, owned, statuses, prices, yearly })
+    let awaiting_purchases = crate::server::store::orders::awaiting_of(pool, organization_id)
+        .await?
+        .into_iter()
+        .filter(|row| row.subscription_id.is_none())
+        .map(|row| (row.offer_code.0, row.checkout_key))
+        .collect();
+    Ok(Overview { organization, today, exceptions, owned, statuses, prices, yearly, awaiting_purchases })
 }
 
 /// Everything offer details show.

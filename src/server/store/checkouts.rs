@@ -344,3 +344,10 @@ pub async fn automatic_declines<'e, E: Executor<'e, Database = Any>>(executor: E
     .await?;
     Ok(rows.into_iter().map(|row| row.decline_code.0).collect())
 }
+
+/// A cancelled order's checkout no longer stands for its basis: a new order of the
+/// same term is taken.
+pub async fn void_basis<'e, E: Executor<'e, Database = Any>>(executor: E, key: &str) -> Result<()> {
+    sqlx::query("UPDATE checkouts SET basis = basis || ':void' WHERE checkout_key = $1 AND basis IS NOT NULL").bind(key).execute(executor).await?;
+    Ok(())
+}

@@ -9,6 +9,7 @@ use super::orders::StoredVatTreatment;
 use super::organizations::Organization;
 use super::{Coded, Day, MaybeDay, Result};
 use crate::domain::country::Country;
+use crate::domain::dates::transfer_due_on;
 use crate::domain::money::{Currency, OrderAmounts};
 use crate::domain::offer::OfferKind;
 use crate::domain::order::PaymentMethod;
@@ -17,6 +18,9 @@ crate::code_enum! {
     pub enum InvoiceStatus: "an invoice status" {
         Paid = "paid",
         AwaitingPayment = "awaiting-payment",
+        /// The order was cancelled (a bank transfer not received); a credit note
+        /// credits it.
+        Cancelled = "cancelled",
     }
 }
 
@@ -28,9 +32,6 @@ pub struct Seller {
     pub vat_id: String,
     pub country: Country,
 }
-
-/// Days a bank transfer has to arrive.
-pub const TRANSFER_DUE_DAYS: u64 = 14;
 
 /// What the invoice records of its order.
 pub struct InvoiceDraft<'a> {
@@ -80,7 +81,8 @@ pub async fn create(tx: &mut AnyConnection, draft: &InvoiceDraft<'_>) -> Result<
     let (sequence, number) = allocate_number(tx, year).await?;
     let transfer = match draft.status {
         InvoiceStatus::Paid => None,
-        InvoiceStatus::AwaitingPayment => Some((payment_reference(&number), crate::domain::dates::plus_days(draft.issued_on, TRANSFER_DUE_DAYS))),
+        InvoiceStatus::AwaitingPayment => Some((payment_reference(&number), transfer_due_on(draft.issued_on))),
+        InvoiceStatus::Cancelled => None,
     };
     let (reference, due_on) = match &transfer {
         Some((reference, due)) => (Some(reference.clone()), Some(due.to_string())),
@@ -138,6 +140,7 @@ pub async fn create(tx: &mut AnyConnection, draft: &InvoiceDraft<'_>) -> Result<
 pub struct StoredInvoice {
     pub id: i64,
     pub number: String,
+    pub organization_id: i64,
     #[sqlx(try_from = "String")]
     pub issued_on: Day,
     pub seller_name: String,
@@ -186,7 +189,7 @@ impl StoredInvoice {
     }
 }
 
-const COLUMNS: &str = "id, number, issued_on, seller_name, seller_address, seller_vat_id, buyer_name, buyer_partner_id, \
+const COLUMNS: &str = "id, number, organization_id, issued_on, seller_name, seller_address, seller_vat_id, buyer_name, buyer_partner_id, \
     buyer_address1, buyer_address2, buyer_postal_code, buyer_city, buyer_country, buyer_vat_id, offer_code, period_from, period_to, \
     currency, net_minor, vat_rate_bp, vat_minor, total_minor, vat_treatment, payment_method, status, due_on, payment_reference, exception_id";
 
@@ -217,4 +220,28 @@ pub async fn invoice<'e, E: Executor<'e, Database = Any>>(executor: E, organizat
         .bind(organization_id)
         .fetch_optional(executor)
         .await
+}
+
+/// The invoice is paid (a bank transfer received on `paid_on`); a first purchase's
+/// period starts that day.
+pub async fn mark_paid<'e, E: Executor<'e, Database = Any>>(executor: E, id: i64, paid_on: NaiveDate, period_from: NaiveDate, period_to: NaiveDate) -> Result<()> {
+    sqlx::query("UPDATE invoices SET status = $1, paid_on = $2, period_from = $3, period_to = $4 WHERE id = $5")
+        .bind(InvoiceStatus::Paid.code())
+        .bind(paid_on.to_string())
+        .bind(period_from.to_string())
+        .bind(period_to.to_string())
+        .bind(id)
+        .execute(executor)
+        .await?;
+    Ok(())
+}
+
+pub async fn mark_cancelled<'e, E: Executor<'e, Database = Any>>(executor: E, id: i64) -> Result<()> {
+    sqlx::query("UPDATE invoices SET status = $1 WHERE id = $2").bind(InvoiceStatus::Cancelled.code()).bind(id).execute(executor).await?;
+    Ok(())
+}
+
+/// The invoice of an order.
+pub async fn of_order<'e, E: Executor<'e, Database = Any>>(executor: E, order_id: i64) -> Result<Option<StoredInvoice>> {
+    sqlx::query_as(&format!("SELECT {COLUMNS} FROM invoices WHERE order_id = $1")).bind(order_id).fetch_optional(executor).await
 }

@@ -15,6 +15,7 @@ pub mod audit;
 pub mod catalog;
 pub mod db;
 pub mod checkouts;
+pub mod credit_notes;
 pub mod invoices;
 pub mod jobs;
 pub mod notifications;

@@ -13,6 +13,8 @@ crate::code_enum! {
     pub enum OrderStatus: "an order status" {
         Paid = "paid",
         AwaitingPayment = "awaiting-payment",
+        /// A bank transfer that did not come; credited.
+        Cancelled = "cancelled",
     }
 }
 
@@ -40,7 +42,9 @@ pub struct NewOrder<'a> {
     pub checkout_key: &'a str,
     pub organization_id: i64,
     pub user_id: i64,
-    pub subscription_id: i64,
+    /// `None` for a first purchase awaiting its bank transfer: its subscription starts
+    /// when the money comes.
+    pub subscription_id: Option<i64>,
     pub offer: OfferKind,
     pub kind: OrderKind,
     pub period_from: NaiveDate,
@@ -104,13 +108,14 @@ pub struct Confirmation {
     pub payment_reference: Option<String>,
     #[sqlx(try_from = "Option<String>")]
     pub due_on: MaybeDay,
+    pub subscription_id: Option<i64>,
 }
 
 /// The order and invoice of the organization's checkout `key`, once it is done.
 pub async fn confirmation<'e, E: Executor<'e, Database = Any>>(executor: E, organization_id: i64, key: &str) -> Result<Option<Confirmation>> {
     sqlx::query_as(
         "SELECT o.offer_code, o.kind, o.number AS order_number, i.number AS invoice_number, o.total_minor, o.currency, o.new_anniversary, \
-         i.payment_reference, i.due_on \
+         i.payment_reference, i.due_on, o.subscription_id \
          FROM checkouts c JOIN orders o ON o.id = c.order_id JOIN invoices i ON i.order_id = o.id \
          WHERE c.checkout_key = $1 AND c.organization_id = $2",
     )
@@ -127,4 +132,105 @@ pub async fn last_user_of<'e, E: Executor<'e, Database = Any>>(executor: E, subs
         .fetch_optional(executor)
         .await?;
     Ok(row.map(|(id,)| id))
+}
+
+/// An order awaiting (or done with) its bank transfer, with its invoice.
+#[derive(Debug, Clone, FromRow)]
+pub struct TransferRow {
+    pub order_id: i64,
+    pub order_number: String,
+    pub organization_id: i64,
+    pub organization_name: String,
+    pub user_id: i64,
+    pub checkout_key: String,
+    pub subscription_id: Option<i64>,
+    #[sqlx(try_from = "String")]
+    pub offer_code: Coded<OfferKind>,
+    #[sqlx(try_from = "String")]
+    pub kind: Coded<OrderKind>,
+    #[sqlx(try_from = "String")]
+    pub status: Coded<OrderStatus>,
+    #[sqlx(try_from = "String")]
+    pub currency: Coded<Currency>,
+    pub total_minor: i64,
+    #[sqlx(try_from = "String")]
+    pub ordered_on: Day,
+    pub invoice_id: i64,
+    pub invoice_number: String,
+    pub payment_reference: Option<String>,
+    #[sqlx(try_from = "Option<String>")]
+    pub due_on: MaybeDay,
+}
+
+const TRANSFER_SELECT: &str = "SELECT o.id AS order_id, o.number AS order_number, o.organization_id, g.legal_name AS organization_name, o.user_id, \
+     o.checkout_key, o.subscription_id, o.offer_code, o.kind, o.status, o.currency, o.total_minor, i.issued_on AS ordered_on, \
+     i.id AS invoice_id, i.number AS invoice_number, i.payment_reference, i.due_on \
+     FROM orders o JOIN invoices i ON i.order_id = o.id JOIN organizations g ON g.id = o.organization_id";
+
+/// Every order awaiting its bank transfer, oldest first (network staff).
+pub async fn awaiting_transfers<'e, E: Executor<'e, Database = Any>>(executor: E) -> Result<Vec<TransferRow>> {
+    sqlx::query_as(&format!("{TRANSFER_SELECT} WHERE o.status = $1 ORDER BY o.id"))
+        .bind(OrderStatus::AwaitingPayment.code())
+        .fetch_all(executor)
+        .await
+}
+
+/// One order paid by bank transfer, of any organization (network staff, the job runner).
+pub async fn transfer<'e, E: Executor<'e, Database = Any>>(executor: E, order_id: i64) -> Result<Option<TransferRow>> {
+    sqlx::query_as(&format!("{TRANSFER_SELECT} WHERE o.id = $1 AND o.payment_method = 'bank-transfer'")).bind(order_id).fetch_optional(executor).await
+}
+
+/// The organization's orders awaiting a transfer (the offers page shows them).
+pub async fn awaiting_of<'e, E: Executor<'e, Database = Any>>(executor: E, organization_id: i64) -> Result<Vec<TransferRow>> {
+    sqlx::query_as(&format!("{TRANSFER_SELECT} WHERE o.organization_id = $1 AND o.status = $2 ORDER BY o.id"))
+        .bind(organization_id)
+        .bind(OrderStatus::AwaitingPayment.code())
+        .fetch_all(executor)
+        .await
+}
+
+/// The order is paid on `paid_on`; a first purchase gets its subscription and term.
+pub async fn mark_paid<'e, E: Executor<'e, Database = Any>>(
+    executor: E,
+    order_id: i64,
+    subscription_id: i64,
+    period_from: NaiveDate,
+    period_to: NaiveDate,
+    new_anniversary: NaiveDate,
+    paid_on: NaiveDate,
+) -> Result<()> {
+    sqlx::query(
+        "UPDATE orders SET status = $1, subscription_id = $2, period_from = $3, period_to = $4, new_anniversary = $5, paid_on = $6 WHERE id = $7",
+    )
+    .bind(OrderStatus::Paid.code())
+    .bind(subscription_id)
+    .bind(period_from.to_string())
+    .bind(period_to.to_string())
+    .bind(new_anniversary.to_string())
+    .bind(paid_on.to_string())
+    .bind(order_id)
+    .execute(executor)
+    .await?;
+    Ok(())
+}
+
+pub async fn mark_cancelled<'e, E: Executor<'e, Database = Any>>(executor: E, order_id: i64, on: NaiveDate) -> Result<()> {
+    sqlx::query("UPDATE orders SET status = $1, cancelled_on = $2 WHERE id = $3")
+        .bind(OrderStatus::Cancelled.code())
+        .bind(on.to_string())
+        .bind(order_id)
+        .execute(executor)
+        .await?;
+    Ok(())
+}
+
+/// The latest paid order of a subscription: what a refund would credit.
+pub async fn last_paid_of<'e, E: Executor<'e, Database = Any>>(executor: E, subscription_id: i64) -> Result<Option<(i64, String, String)>> {
+    sqlx::query_as(
+        "SELECT id, checkout_key, payment_method FROM orders WHERE subscription_id = $1 AND status = $2 ORDER BY id DESC LIMIT 1",
+    )
+    .bind(subscription_id)
+    .bind(OrderStatus::Paid.code())
+    .fetch_optional(executor)
+    .await
 }

@@ -1,11 +1,13 @@
 //! Subscriptions: rows to the domain's `Subscription` and back, with the card kept
 //! for automatic renewal.
 
+use chrono::NaiveDate;
 use sqlx::{Any, Executor, FromRow};
 
 use super::{corrupt, CardToken, Coded, Day, MaybeDay, Result};
 use crate::domain::offer::OfferKind;
-use crate::domain::subscription::{AutoRenewal, CancellationState, Subscription};
+use crate::domain::policy::PolicyExceptions;
+use crate::domain::subscription::{evaluate_with_transfer, AutoRenewal, CancellationState, Evaluation, RequirementStatus, Subscription};
 
 /// A stored subscription: its id, organization, version and the domain value.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -16,6 +18,15 @@ pub struct StoredSubscription {
     pub version: i64,
     pub subscription: Subscription,
     pub card: Option<CardToken>,
+    /// The due date of the renewal's bank transfer, while one is awaited.
+    pub transfer_due: Option<NaiveDate>,
+}
+
+impl StoredSubscription {
+    /// What the rules say on `today`, the awaited transfer included.
+    pub fn evaluate(&self, today: NaiveDate, exceptions: &PolicyExceptions, requirements: RequirementStatus) -> Evaluation {
+        evaluate_with_transfer(&self.subscription, today, exceptions, requirements, self.transfer_due)
+    }
 }
 
 crate::code_enum! {
@@ -48,6 +59,8 @@ struct Row {
     card_brand: Option<String>,
     card_last4: Option<String>,
     card_expiry: Option<String>,
+    #[sqlx(try_from = "Option<String>")]
+    transfer_due: MaybeDay,
 }
 
 impl TryFrom<Row> for StoredSubscription {
@@ -75,12 +88,15 @@ impl TryFrom<Row> for StoredSubscription {
                 exception_id: row.exception_id,
             },
             card,
+            transfer_due: row.transfer_due.0,
         })
     }
 }
 
 const COLUMNS: &str = "id, organization_id, version, offer_code, purchased_on, anniversary, auto_renewal, cancellation, \
-                       cancellation_on, exception_id, card_token, card_brand, card_last4, card_expiry";
+    cancellation_on, exception_id, card_token, card_brand, card_last4, card_expiry, \
+    (SELECT i.due_on FROM orders o JOIN invoices i ON i.order_id = o.id \
+     WHERE o.subscription_id = subscriptions.id AND o.status = 'awaiting-payment' ORDER BY o.id DESC LIMIT 1) AS transfer_due";
 
 fn convert(rows: Vec<Row>) -> Result<Vec<StoredSubscription>> {
     rows.into_iter().map(StoredSubscription::try_from).collect()

@@ -170,45 +170,12 @@ pub(super) async fn finish(core: &Core, checkout: &Checkout, terms: &Terms, outc
     let paid = reference.is_some();
     let org = found(organization(&mut *tx, checkout.organization_id).await?)?;
 
-    // The subscription as it is now, under the lock: a change made while the card was
-    // being charged (automatic renewal turned off, a cancellation) is kept.
-    let fresh = match terms.subscription_id {
-        Some(id) => Some(found(subscription(&mut *tx, org.id, id).await?)?),
-        None => None,
+    // A bank transfer's order waits for the money: the subscription changes when
+    // network staff mark the transfer received (service::transfers).
+    let subscription_id = match paid {
+        true => Some(apply_paid_terms(&mut tx, checkout, terms, org.id, today, origin).await?),
+        false => terms.subscription_id,
     };
-    let renewed = match (&fresh, terms.kind) {
-        (Some(stored), OrderKind::Renewal | OrderKind::AutomaticRenewal | OrderKind::Reactivation) => {
-            apply_renewal(&stored.subscription, &terms.renewal(), today)
-        }
-        _ => NewTerm {
-            kind: terms.kind,
-            offer: terms.offer,
-            period_from: terms.period_from,
-            period_to: terms.period_to,
-            anniversary: terms.new_anniversary,
-            exception_id: terms.exception_id.clone(),
-        }
-        .into_subscription(),
-    };
-    let renewed = match terms.kind {
-        OrderKind::AutomaticRenewal => renewed,
-        _ => {
-            let has_card = checkout.card().is_some() || fresh.as_ref().is_some_and(|s| s.card.is_some());
-            Subscription { auto_renewal: auto_renewal_after(checkout, has_card, origin), ..renewed }
-        }
-    };
-    let subscription_id = match &fresh {
-        Some(stored) => {
-            if !subscriptions::save(&mut *tx, stored, &renewed).await? {
-                return Err(ServiceError::Changed);
-            }
-            stored.id
-        }
-        None => subscriptions::insert(&mut *tx, org.id, &renewed).await?,
-    };
-    if let Some(card) = checkout.card() {
-        subscriptions::set_card(&mut *tx, subscription_id, card).await?;
-    }
     let order = NewOrder {
         checkout_key: &checkout.key,
         organization_id: org.id,
@@ -257,10 +224,12 @@ pub(super) async fn finish(core: &Core, checkout: &Checkout, terms: &Terms, outc
     };
     record(&mut *tx, &at, entry).await?;
     // The reminders of the term just renewed are no longer due.
-    cancel_pending_reminders(&mut tx, subscription_id, now).await?;
+    if let (true, Some(id)) = (paid, subscription_id) {
+        cancel_pending_reminders(&mut tx, id, now).await?;
+    }
     let event = match terms.kind {
         OrderKind::AutomaticRenewal => Event::AutomaticRenewalCharged {
-            subscription_id,
+            subscription_id: subscription_id.unwrap_or_default(),
             offer: terms.offer,
             invoice_number: invoice.number.clone(),
             total: terms.amounts.total,
@@ -279,6 +248,58 @@ pub(super) async fn finish(core: &Core, checkout: &Checkout, terms: &Terms, outc
     notify::record(&mut tx, org.id, Some(checkout.user_id), &event, &format!("order:{order_number}"), Some(invoice.id), now).await?;
     tx.commit().await?;
     Ok(BuyOutcome::Done(checkout.key.clone()))
+}
+
+/// Applies a paid order to its subscription under the lock: renews it, reactivates
+/// it, or starts a new term (a new row for a first purchase). Returns its id.
+async fn apply_paid_terms(
+    tx: &mut sqlx::AnyConnection,
+    checkout: &Checkout,
+    terms: &Terms,
+    organization_id: i64,
+    paid_on: chrono::NaiveDate,
+    origin: Origin<'_>,
+) -> Result<i64> {
+    // The subscription as it is now, under the lock: a change made while the card was
+    // being charged (automatic renewal turned off, a cancellation) is kept.
+    let fresh = match terms.subscription_id {
+        Some(id) => Some(found(subscription(&mut *tx, organization_id, id).await?)?),
+        None => None,
+    };
+    let renewed = match (&fresh, terms.kind) {
+        (Some(stored), OrderKind::Renewal | OrderKind::AutomaticRenewal | OrderKind::Reactivation) => {
+            apply_renewal(&stored.subscription, &terms.renewal(), paid_on)
+        }
+        _ => NewTerm {
+            kind: terms.kind,
+            offer: terms.offer,
+            period_from: paid_on,
+            period_to: crate::domain::dates::first_anniversary(paid_on),
+            anniversary: crate::domain::dates::first_anniversary(paid_on),
+            exception_id: terms.exception_id.clone(),
+        }
+        .into_subscription(),
+    };
+    let renewed = match terms.kind {
+        OrderKind::AutomaticRenewal => renewed,
+        _ => {
+            let has_card = checkout.card().is_some() || fresh.as_ref().is_some_and(|s| s.card.is_some());
+            Subscription { auto_renewal: auto_renewal_after(checkout, has_card, origin), ..renewed }
+        }
+    };
+    let subscription_id = match &fresh {
+        Some(stored) => {
+            if !subscriptions::save(&mut *tx, stored, &renewed).await? {
+                return Err(ServiceError::Changed);
+            }
+            stored.id
+        }
+        None => subscriptions::insert(&mut *tx, organization_id, &renewed).await?,
+    };
+    if let Some(card) = checkout.card() {
+        subscriptions::set_card(&mut *tx, subscription_id, card).await?;
+    }
+    Ok(subscription_id)
 }
 
 /// An automatic charge was declined: the partner is told why; after the last attempt

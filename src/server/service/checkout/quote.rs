@@ -7,10 +7,11 @@ use sqlx::AnyConnection;
 use crate::domain::money::OrderAmounts;
 use crate::domain::offer::OfferKind;
 use crate::domain::order::{requirement_of, CheckoutTarget};
-use crate::domain::subscription::{evaluate, purchase, OrderKind, RenewalOffer};
+use crate::domain::subscription::{purchase, OrderKind, RenewalOffer};
 use crate::server::service::offers::yearly_amounts;
 use crate::server::service::{found, Refusal, Result};
 use crate::server::store::catalog::{competency_statuses, policy_exceptions};
+use crate::server::store::orders;
 use crate::server::store::invoices::Seller;
 use crate::server::store::organizations::Organization;
 use crate::server::store::subscriptions::{subscription, subscription_of_offer, StoredSubscription};
@@ -80,11 +81,20 @@ pub async fn quote(conn: &mut AnyConnection, seller: &Seller, org: &Organization
     }
     let exceptions = policy_exceptions(&mut *conn).await?;
     let statuses = competency_statuses(&mut *conn, org.id).await?;
+    // An order awaiting its bank transfer stands: no second order of the same offer.
+    let awaiting = orders::awaiting_of(&mut *conn, org.id).await?.into_iter().find(|row| match target {
+        CheckoutTarget::Renew(id) => row.subscription_id == Some(id),
+        CheckoutTarget::Buy(offer) => row.offer_code.0 == offer,
+    });
+    if let Some(row) = awaiting {
+        let due_on = row.due_on.0.unwrap_or(today);
+        return Err(Refusal::AwaitingTransfer { checkout_key: row.checkout_key, due_on }.into());
+    }
     let (renewal, offer, existing) = match target {
         CheckoutTarget::Renew(id) => {
             let stored = found(subscription(&mut *conn, org.id, id).await?)?;
             let sub = &stored.subscription;
-            let renewal = evaluate(sub, today, &exceptions, requirement_of(sub.offer, &statuses)).renew.map_err(Refusal::Renew)?;
+            let renewal = stored.evaluate(today, &exceptions, requirement_of(sub.offer, &statuses)).renew.map_err(Refusal::Renew)?;
             (renewal, sub.offer, Some(stored))
         }
         CheckoutTarget::Buy(offer) => {
