@@ -18,7 +18,15 @@ use crate::pages::offer_details::OfferDetailsPage;
 use crate::pages::profile::ProfilePage;
 use crate::pages::users::UsersPage;
 use crate::pages::turn_off_auto_renewal::TurnOffAutoRenewalPage;
-use crate::pages::{coming::ComingPage, not_found::NotFound, offers::OffersPage, sign_in::SignInPage};
+use crate::pages::competencies::CompetenciesPage;
+use crate::pages::staff_competencies::StaffCompetenciesPage;
+use crate::pages::staff_queue::StaffQueuePage;
+use crate::pages::staff_request::StaffRequestPage;
+use crate::pages::staff_transfers::StaffTransfersPage;
+use crate::pages::support::SupportPage;
+use crate::pages::support_new::SupportNewPage;
+use crate::pages::support_request::SupportRequestPage;
+use crate::pages::{not_found::NotFound, offers::OffersPage, sign_in::SignInPage};
 
 #[component]
 pub fn App() -> impl IntoView {
@@ -38,10 +46,16 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/buy/:offer") view=CheckoutPaymentPage ssr=SsrMode::Async/>
                     <Route path=path!("/checkout/:key") view=CheckoutReviewPage ssr=SsrMode::Async/>
                     <Route path=path!("/checkout/:key/done") view=CheckoutDonePage ssr=SsrMode::Async/>
-                    <Route path=path!("/competencies") view=|| view! { <ComingPage area=crate::components::nav::Area::Competencies/> } ssr=SsrMode::Async/>
+                    <Route path=path!("/competencies") view=CompetenciesPage ssr=SsrMode::Async/>
                     <Route path=path!("/invoices") view=InvoicesPage ssr=SsrMode::Async/>
                     <Route path=path!("/notifications") view=NotificationsPage ssr=SsrMode::Async/>
-                    <Route path=path!("/support") view=|| view! { <ComingPage area=crate::components::nav::Area::Support/> } ssr=SsrMode::Async/>
+                    <Route path=path!("/support") view=SupportPage ssr=SsrMode::Async/>
+                    <Route path=path!("/support/new") view=SupportNewPage ssr=SsrMode::Async/>
+                    <Route path=path!("/support/:id") view=SupportRequestPage ssr=SsrMode::Async/>
+                    <Route path=path!("/staff") view=StaffQueuePage ssr=SsrMode::Async/>
+                    <Route path=path!("/staff/requests/:id") view=StaffRequestPage ssr=SsrMode::Async/>
+                    <Route path=path!("/staff/transfers") view=StaffTransfersPage ssr=SsrMode::Async/>
+                    <Route path=path!("/staff/competencies") view=StaffCompetenciesPage ssr=SsrMode::Async/>
                     <Route path=path!("/users") view=UsersPage ssr=SsrMode::Async/>
                     <Route path=path!("/audit") view=AuditPage ssr=SsrMode::Async/>
                     <Route path=path!("/enroll") view=EnrollPage ssr=SsrMode::Async/>

@@ -27,3 +27,6 @@ audit-action-other = Sonstiges
 audit-action-auto-renewal-on = Automatische Verlängerung aktiviert
 audit-action-transfer-received = Überweisung erhalten
 audit-action-transfer-cancelled = Überweisung nicht erhalten; Bestellung storniert
+audit-action-support-request-handled = Supportanfrage vom Netzwerk-Support bearbeitet
+audit-action-cancellation-completed = Kündigung vom Netzwerk-Support abgeschlossen
+audit-action-competency-status-set = Anforderungsstatus einer Kompetenz vom Netzwerk-Support gesetzt

@@ -27,3 +27,6 @@ audit-action-other = Other
 audit-action-auto-renewal-on = Automatic renewal turned on
 audit-action-transfer-received = Bank transfer received
 audit-action-transfer-cancelled = Bank transfer not received; order cancelled
+audit-action-support-request-handled = Support request handled by network support
+audit-action-cancellation-completed = Cancellation completed by network support
+audit-action-competency-status-set = Competency requirement status set by network support

@@ -27,3 +27,6 @@ audit-action-other = Autre
 audit-action-auto-renewal-on = Renouvellement automatique activé
 audit-action-transfer-received = Virement bancaire reçu
 audit-action-transfer-cancelled = Virement bancaire non reçu ; commande annulée
+audit-action-support-request-handled = Demande de support traitée par le support du réseau
+audit-action-cancellation-completed = Annulation effectuée par le support du réseau
+audit-action-competency-status-set = État des exigences d’une compétence défini par le support du réseau

@@ -27,3 +27,6 @@ audit-action-other = Overig
 audit-action-auto-renewal-on = Automatische vernieuwing ingeschakeld
 audit-action-transfer-received = Bankoverboeking ontvangen
 audit-action-transfer-cancelled = Bankoverboeking niet ontvangen; bestelling geannuleerd
+audit-action-support-request-handled = Ondersteuningsaanvraag afgehandeld door netwerkondersteuning
+audit-action-cancellation-completed = Annulering voltooid door netwerkondersteuning
+audit-action-competency-status-set = Status van competentievereisten ingesteld door netwerkondersteuning

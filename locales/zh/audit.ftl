@@ -27,3 +27,6 @@ audit-action-other = 其他
 audit-action-auto-renewal-on = 已打开自动续订
 audit-action-transfer-received = 已收到银行转账
 audit-action-transfer-cancelled = 未收到银行转账；订单已取消
+audit-action-support-request-handled = 网络支持已处理支持请求
+audit-action-cancellation-completed = 网络支持已完成取消
+audit-action-competency-status-set = 网络支持已设置能力要求状态

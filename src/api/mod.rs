@@ -8,10 +8,13 @@
 
 pub mod audit;
 pub mod checkout;
+pub mod competencies;
 pub mod forms;
 pub mod invoices;
 pub mod notifications;
 pub mod offers;
 pub mod profile;
 pub mod shell;
+pub mod staff;
+pub mod support;
 pub mod users;

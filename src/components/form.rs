@@ -73,3 +73,70 @@ pub fn FormMessage(feedback: FormFeedback) -> impl IntoView {
     let i18n = use_i18n();
     feedback.message.map(|message| view! { <p class="form-error" role="alert">{message.render(&i18n)}</p> })
 }
+
+/// A labelled multi-line field; its error (a Fluent id in `feedback`) is shown below it
+/// and linked with `aria-describedby`.
+#[component]
+pub fn TextArea(
+    name: &'static str,
+    label: &'static str,
+    feedback: FormFeedback,
+    /// The text shown when the form was not posted yet.
+    #[prop(optional)]
+    initial: Option<String>,
+    #[prop(default = 5)] rows: u32,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let id = format!("field-{name}");
+    let error_id = format!("{id}-error");
+    let value = if feedback.values.contains_key(name) { feedback.value(name) } else { initial.unwrap_or_default() };
+    let error = feedback.error(name).map(|message| i18n.t(&message));
+    view! {
+        <div class="field">
+            <label for=id.clone()>{i18n.t(label)}</label>
+            <textarea id=id name=name rows=rows.to_string() required
+                aria-invalid=error.as_ref().map(|_| "true")
+                aria-describedby=error.as_ref().map(|_| error_id.clone())>{value}</textarea>
+            {error.map(|message| view! { <span class="error" id=error_id.clone() role="alert">{message}</span> })}
+        </div>
+    }
+}
+
+/// A labelled choice among `options` (value, Fluent id of its label).
+#[component]
+pub fn SelectField(
+    name: &'static str,
+    label: &'static str,
+    feedback: FormFeedback,
+    options: Vec<(String, String)>,
+    /// The value chosen when the form was not posted yet.
+    #[prop(optional)]
+    initial: Option<String>,
+    /// A first, empty choice with this label (Fluent id).
+    #[prop(optional)]
+    empty: Option<&'static str>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let id = format!("field-{name}");
+    let error_id = format!("{id}-error");
+    let chosen = if feedback.values.contains_key(name) { feedback.value(name) } else { initial.unwrap_or_default() };
+    let error = feedback.error(name).map(|message| i18n.t(&message));
+    let empty = empty.map(|label| view! { <option value="">{i18n.t(label)}</option> });
+    let options = options
+        .into_iter()
+        .map(|(value, label)| {
+            let selected = value == chosen;
+            view! { <option value=value selected=selected>{i18n.t(&label)}</option> }
+        })
+        .collect_view();
+    view! {
+        <div class="field">
+            <label for=id.clone()>{i18n.t(label)}</label>
+            <select id=id name=name aria-invalid=error.as_ref().map(|_| "true") aria-describedby=error.as_ref().map(|_| error_id.clone())>
+                {empty}
+                {options}
+            </select>
+            {error.map(|message| view! { <span class="error" id=error_id.clone() role="alert">{message}</span> })}
+        </div>
+    }
+}

@@ -24,6 +24,9 @@ crate::code_enum! {
         Enrolled = "enrolled",
         TransferReceived = "transfer-received",
         TransferCancelled = "transfer-cancelled",
+        SupportRequestHandled = "support-request-handled",
+        CancellationCompleted = "cancellation-completed",
+        CompetencyStatusSet = "competency-status-set",
     }
 }
 

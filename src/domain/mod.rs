@@ -11,6 +11,7 @@
 //! - [`dates`]: rules 1, 2, 4, 5, 6 and 7 as date arithmetic;
 //! - [`policy`]: policy exceptions as dated data (rule 8);
 //! - [`subscription`]: status, renewal, automatic renewal, reminders, purchase;
+//! - [`support`]: support requests' statuses and types, competency requirement items;
 //! - [`roles`]: roles, actions and the one permission matrix;
 //! - [`validation`]: parse-don't-validate form fields.
 
@@ -24,6 +25,7 @@ pub mod order;
 pub mod policy;
 pub mod roles;
 pub mod subscription;
+pub mod support;
 pub mod validation;
 
 pub use country::{vat_treatment, Country};

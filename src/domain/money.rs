@@ -119,6 +119,21 @@ impl Money {
         Money { minor: 0, currency }
     }
 
+    /// An amount as a person types it in `currency`: `574.75`, `574,75` or `574`;
+    /// at most the currency's decimals, no sign, no thousands separators.
+    pub fn parse_amount(text: &str, currency: Currency) -> Option<Money> {
+        let text = text.trim().replace(',', ".");
+        let (whole, fraction) = text.split_once('.').unwrap_or((text.as_str(), ""));
+        let digits = usize::from(currency.minor_digits());
+        if whole.is_empty() || !whole.chars().all(|c| c.is_ascii_digit()) || !fraction.chars().all(|c| c.is_ascii_digit()) || fraction.len() > digits {
+            return None;
+        }
+        let scale = 10_i64.checked_pow(u32::from(currency.minor_digits()))?;
+        let whole: i64 = whole.parse().ok()?;
+        let fraction: i64 = if fraction.is_empty() { 0 } else { format!("{fraction:0<digits$}").parse().ok()? };
+        Money::new(whole.checked_mul(scale)?.checked_add(fraction)?, currency).ok()
+    }
+
     pub fn minor(self) -> i64 {
         self.minor
     }
@@ -211,6 +226,17 @@ pub fn price_order(net: Money, treatment: VatTreatment) -> Result<OrderAmounts, 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn typed_amounts_parse_in_the_currencys_minor_units() {
+        assert_eq!(Money::parse_amount("574.75", Currency::EUR).map(Money::minor), Some(57_475));
+        assert_eq!(Money::parse_amount(" 574,7 ", Currency::EUR).map(Money::minor), Some(57_470));
+        assert_eq!(Money::parse_amount("3700", Currency::CNY).map(Money::minor), Some(370_000));
+        assert_eq!(Money::parse_amount("574.755", Currency::EUR), None);
+        assert_eq!(Money::parse_amount("-5", Currency::EUR), None);
+        assert_eq!(Money::parse_amount("1.234,56", Currency::EUR), None);
+        assert_eq!(Money::parse_amount("", Currency::EUR), None);
+    }
     use proptest::prelude::*;
 
     fn eur(minor: i64) -> Money {

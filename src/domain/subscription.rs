@@ -338,9 +338,14 @@ fn term(sub: &Subscription, exceptions: &PolicyExceptions) -> Term {
 }
 
 fn status_of(sub: &Subscription, term: &Term, today: NaiveDate) -> SubscriptionStatus {
-    if let CancellationState::Cancelled { .. } = sub.cancellation {
-        SubscriptionStatus::Cancelled
-    } else if today <= term.anniversary {
+    // A cancellation takes effect on its day: at once, or at the end of the term
+    // (the day after the anniversary) when staff chose that.
+    if let CancellationState::Cancelled { on } = sub.cancellation.clone() {
+        if today >= on {
+            return SubscriptionStatus::Cancelled;
+        }
+    }
+    if today <= term.anniversary {
         SubscriptionStatus::Active
     } else if today <= term.window.closes_on {
         SubscriptionStatus::InRenewalWindow
@@ -610,7 +615,9 @@ pub fn request_cancellation(
     })
 }
 
-/// A support agent completes a cancellation (requested or not); benefits end.
+/// A support agent completes a cancellation (requested or not), effective `on`: the
+/// day it was completed (benefits end at once) or the day after the anniversary
+/// (benefits run to the end of the term). Either way nothing renews any more.
 pub fn complete_cancellation(
     sub: &Subscription,
     on: NaiveDate,

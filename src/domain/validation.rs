@@ -223,6 +223,47 @@ impl TextLine {
     }
 }
 
+/// A message of several lines (a support request's description, a reply): trimmed,
+/// 1–`max` characters, line breaks and tabs allowed, no other control characters and
+/// no bidirectional overrides (which could disguise what staff read).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct MessageText(String);
+
+impl MessageText {
+    pub fn parse(input: &str, max: usize) -> Result<MessageText, FieldError> {
+        let s = input.trim();
+        if s.is_empty() {
+            return Err(FieldError::Required);
+        }
+        if s.chars().count() > max {
+            return Err(FieldError::TooLong { max: max.min(u16::MAX as usize) as u16 });
+        }
+        let bidi = |c: char| matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}');
+        if s.chars().any(|c| (c.is_control() && !matches!(c, '\n' | '\r' | '\t')) || bidi(c)) {
+            return Err(FieldError::InvalidCharacters);
+        }
+        Ok(MessageText(s.replace("\r\n", "\n")))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+#[cfg(test)]
+mod message_text_tests {
+    use super::*;
+
+    #[test]
+    fn a_message_keeps_its_lines_and_refuses_control_and_bidi_override_characters() {
+        assert_eq!(MessageText::parse("  Hello,\r\nplease cancel.\n ", 100).unwrap().as_str(), "Hello,\nplease cancel.");
+        assert_eq!(MessageText::parse("   ", 100), Err(FieldError::Required));
+        assert_eq!(MessageText::parse("a\u{7}b", 100), Err(FieldError::InvalidCharacters));
+        assert_eq!(MessageText::parse("pay \u{202e}gnp.exe", 100), Err(FieldError::InvalidCharacters));
+        assert_eq!(MessageText::parse(&"x".repeat(101), 100), Err(FieldError::TooLong { max: 100 }));
+    }
+}
+
 #[cfg(test)]
 mod text_line_tests {
     use super::*;

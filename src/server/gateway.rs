@@ -46,6 +46,8 @@ pub enum GatewayError {
     Unavailable(String),
     #[error("unknown card token")]
     UnknownToken,
+    #[error("no successful charge to refund, or a refund larger than the charge")]
+    NotRefundable,
 }
 
 pub trait PaymentGateway: Send + Sync {
@@ -55,6 +57,18 @@ pub trait PaymentGateway: Send + Sync {
     fn charge(&self, request: ChargeRequest) -> GatewayFuture<'_, ChargeOutcome>;
     /// The outcome of an earlier charge with this key, if one was made.
     fn find_charge(&self, idempotency_key: String) -> GatewayFuture<'_, Option<ChargeOutcome>>;
+    /// Refunds (part of) a charge; the same idempotency key refunds once and answers
+    /// the first refund's reference again.
+    fn refund(&self, request: RefundRequest) -> GatewayFuture<'_, String>;
+}
+
+/// A refund of an earlier charge.
+#[derive(Debug, Clone)]
+pub struct RefundRequest {
+    /// The idempotency key of the charge to refund.
+    pub charge_key: String,
+    pub amount_minor: i64,
+    pub idempotency_key: String,
 }
 
 /// The built-in sandbox: test card 4242 4242 4242 4242 succeeds, 4000 0000 0000 0002
@@ -132,6 +146,27 @@ impl PaymentGateway for SandboxGateway {
             };
             sandbox::insert_charge(self.db.pool(), &charge).await.map_err(unavailable)?;
             self.find_charge(request.idempotency_key).await?.ok_or(GatewayError::Unavailable("charge not recorded".into()))
+        })
+    }
+
+    fn refund(&self, request: RefundRequest) -> GatewayFuture<'_, String> {
+        Box::pin(async move {
+            if let Some(reference) = sandbox::refund(self.db.pool(), &request.idempotency_key).await.map_err(unavailable)? {
+                return Ok(reference);
+            }
+            match self.find_charge(request.charge_key.clone()).await? {
+                Some(ChargeOutcome::Succeeded { .. }) => {}
+                _ => return Err(GatewayError::NotRefundable),
+            }
+            let charged = sandbox::charged_amount(self.db.pool(), &request.charge_key).await.map_err(unavailable)?.unwrap_or(0);
+            if request.amount_minor <= 0 || request.amount_minor > charged {
+                return Err(GatewayError::NotRefundable);
+            }
+            let reference = random_id("re_sandbox");
+            sandbox::insert_refund(self.db.pool(), &request.idempotency_key, &request.charge_key, request.amount_minor, &reference, &chrono::Utc::now().to_rfc3339())
+                .await
+                .map_err(unavailable)?;
+            sandbox::refund(self.db.pool(), &request.idempotency_key).await.map_err(unavailable)?.ok_or(GatewayError::Unavailable("refund not recorded".into()))
         })
     }
 

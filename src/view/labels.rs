@@ -89,6 +89,9 @@ pub fn audit_label_id(action: AuditAction) -> &'static str {
         AuditAction::Enrolled => crate::fl!("audit-action-enrolled"),
         AuditAction::TransferReceived => crate::fl!("audit-action-transfer-received"),
         AuditAction::TransferCancelled => crate::fl!("audit-action-transfer-cancelled"),
+        AuditAction::SupportRequestHandled => crate::fl!("audit-action-support-request-handled"),
+        AuditAction::CancellationCompleted => crate::fl!("audit-action-cancellation-completed"),
+        AuditAction::CompetencyStatusSet => crate::fl!("audit-action-competency-status-set"),
     }
 }
 
@@ -136,5 +139,66 @@ pub fn timeline_label_id(event: TimelineEvent) -> &'static str {
         TimelineEvent::WindowCloses => crate::fl!("timeline-window-closes"),
         TimelineEvent::LosesBenefits => crate::fl!("timeline-loses-benefits"),
         TimelineEvent::AutomaticCharge => crate::fl!("timeline-automatic-charge"),
+    }
+}
+
+pub fn request_status_label_id(status: crate::domain::support::RequestStatus) -> &'static str {
+    use crate::domain::support::RequestStatus;
+    match status {
+        RequestStatus::Open => crate::fl!("support-status-open"),
+        RequestStatus::InProgress => crate::fl!("support-status-in-progress"),
+        RequestStatus::WaitingPartner => crate::fl!("support-status-waiting-partner"),
+        RequestStatus::Resolved => crate::fl!("support-status-resolved"),
+        RequestStatus::Closed => crate::fl!("support-status-closed"),
+    }
+}
+
+pub fn request_status_tone(status: crate::domain::support::RequestStatus) -> &'static str {
+    use crate::domain::support::RequestStatus;
+    match status {
+        RequestStatus::Open | RequestStatus::InProgress => "neutral",
+        RequestStatus::WaitingPartner => "warn",
+        RequestStatus::Resolved | RequestStatus::Closed => "ok",
+    }
+}
+
+pub fn problem_type_label_id(problem: crate::domain::support::ProblemType) -> &'static str {
+    use crate::domain::support::ProblemType;
+    match problem {
+        ProblemType::InvoicePaymentReconciliation => crate::fl!("support-problem-invoice-payment"),
+        ProblemType::MembershipOffers => crate::fl!("support-problem-membership-offers"),
+        ProblemType::SignInAndAccounts => crate::fl!("support-problem-sign-in"),
+        ProblemType::Other => crate::fl!("support-problem-other"),
+    }
+}
+
+pub fn event_kind_label_id(kind: crate::domain::support::EventKind) -> &'static str {
+    use crate::domain::support::EventKind;
+    match kind {
+        EventKind::Opened => crate::fl!("support-event-opened"),
+        EventKind::Message => crate::fl!("support-event-message"),
+        EventKind::Assigned => crate::fl!("support-event-assigned"),
+        EventKind::StatusChanged => crate::fl!("support-event-status-changed"),
+        EventKind::CancellationCompleted => crate::fl!("support-event-cancellation-completed"),
+        EventKind::CancellationDeclined => crate::fl!("support-event-cancellation-declined"),
+        EventKind::Closed => crate::fl!("support-event-closed"),
+    }
+}
+
+pub fn effect_label_id(effect: crate::domain::support::CancellationEffect) -> &'static str {
+    use crate::domain::support::CancellationEffect;
+    match effect {
+        CancellationEffect::Now => crate::fl!("cancel-effect-now"),
+        CancellationEffect::EndOfTerm => crate::fl!("cancel-effect-end-of-term"),
+    }
+}
+
+pub fn requirement_item_label_id(item: crate::domain::support::RequirementItem) -> &'static str {
+    use crate::domain::support::RequirementItem;
+    match item {
+        RequirementItem::CertifiedIndividuals => crate::fl!("competency-missing-certified-individuals"),
+        RequirementItem::CustomerReferences => crate::fl!("competency-missing-customer-references"),
+        RequirementItem::TechnicalAssessment => crate::fl!("competency-missing-technical-assessment"),
+        RequirementItem::PerformanceTarget => crate::fl!("competency-missing-performance-target"),
     }
 }

@@ -14,6 +14,7 @@ pub mod notice;
 pub mod offers;
 pub mod profile;
 pub mod shell;
+pub mod support;
 pub mod users;
 
 pub use error::AppError;

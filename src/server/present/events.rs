@@ -61,6 +61,19 @@ pub fn sentence(event: &Event, i18n: &I18n, fmt: &Formatter) -> Notice {
             crate::fl!("event-transfer-cancelled"),
             vec![offer(o), ("number".into(), text(order_number.clone())), ("credit".into(), text(credit_note_number.clone()))],
         ),
+        Event::SupportReplied { request_id, subject, .. } => (
+            crate::fl!("event-support-replied"),
+            vec![("number".into(), text(format!("SR-{request_id:06}"))), ("subject".into(), text(subject.clone()))],
+        ),
+        Event::CancellationCompleted { offer: o, effective_on, refunded: None, .. } => {
+            (crate::fl!("event-cancellation-completed"), vec![offer(o), date("date", effective_on)])
+        }
+        Event::CancellationCompleted { offer: o, effective_on, refunded: Some(total), .. } => {
+            (crate::fl!("event-cancellation-completed-refunded"), vec![offer(o), date("date", effective_on), amount(total)])
+        }
+        Event::CancellationDeclined { offer: o, request_id, .. } => {
+            (crate::fl!("event-cancellation-declined"), vec![offer(o), ("number".into(), text(format!("SR-{request_id:06}")))])
+        }
     };
     Notice { id: id.to_string(), args }
 }
@@ -81,11 +94,14 @@ fn subject_id(event: &Event) -> &'static str {
         Event::TransferReceived { .. } => crate::fl!("mail-subject-transfer-received"),
         Event::TransferDueSoon { .. } => crate::fl!("mail-subject-transfer-due-soon"),
         Event::TransferCancelled { .. } => crate::fl!("mail-subject-transfer-cancelled"),
+        Event::SupportReplied { .. } => crate::fl!("mail-subject-support-replied"),
+        Event::CancellationCompleted { .. } => crate::fl!("mail-subject-cancellation-completed"),
+        Event::CancellationDeclined { .. } => crate::fl!("mail-subject-cancellation-declined"),
     }
 }
 
-fn event_offer(event: &Event) -> OfferKind {
-    match event {
+fn event_offer(event: &Event) -> Option<OfferKind> {
+    Some(match event {
         Event::OrderPlaced { offer, .. }
         | Event::AutomaticRenewalCharged { offer, .. }
         | Event::AutomaticRenewalDeclined { offer, .. }
@@ -97,8 +113,11 @@ fn event_offer(event: &Event) -> OfferKind {
         | Event::Lapsed { offer, .. }
         | Event::TransferReceived { offer, .. }
         | Event::TransferDueSoon { offer, .. }
-        | Event::TransferCancelled { offer, .. } => *offer,
-    }
+        | Event::TransferCancelled { offer, .. }
+        | Event::CancellationCompleted { offer, .. }
+        | Event::CancellationDeclined { offer, .. } => *offer,
+        Event::SupportReplied { .. } => return None,
+    })
 }
 
 fn invoice_number(event: &Event) -> Option<&str> {
@@ -125,7 +144,12 @@ fn escape(text: &str) -> String {
 /// The e-mail of an event in `i18n`'s language. `public_url` is the portal's address
 /// for the link to the subscription; `with_invoice` says a PDF is attached.
 pub fn mail(event: &Event, i18n: &I18n, fmt: &Formatter, public_url: &str, with_invoice: bool) -> Mail {
-    let subject = i18n.tr(subject_id(event), &[("offer", arg(offer_name(i18n, event_offer(event))))]);
+    let about = match (event_offer(event), event) {
+        (Some(offer), _) => offer_name(i18n, offer),
+        (None, Event::SupportReplied { request_id, .. }) => format!("SR-{request_id:06}"),
+        (None, _) => String::new(),
+    };
+    let subject = i18n.tr(subject_id(event), &[("offer", arg(about))]);
     let link = format!("{}{}", public_url.trim_end_matches('/'), event.link());
     let mut paragraphs = vec![i18n.t("mail-greeting"), sentence(event, i18n, fmt).render(i18n)];
     if let (true, Some(number)) = (with_invoice, invoice_number(event)) {

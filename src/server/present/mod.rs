@@ -13,6 +13,7 @@ pub mod notifications;
 pub mod offers;
 pub mod profile;
 pub mod refusal;
+pub mod support;
 pub mod users;
 
 use crate::domain::money::Money;

@@ -54,5 +54,8 @@ pub fn notice(refusal: &Refusal, fmt: &Formatter) -> Notice {
             Notice { id: crate::fl!("refusal-transfer-amount").to_string(), args: vec![("amount".to_string(), NoticeArg::Text(super::money(fmt, *expected)))] }
         }
         Refusal::TransferDateOutOfRange { ordered_on } => dated(crate::fl!("refusal-transfer-date"), fmt, *ordered_on),
+        Refusal::RequestClosed => Notice::plain(crate::fl!("refusal-request-closed")),
+        Refusal::NotACancellation => Notice::plain(crate::fl!("refusal-not-a-cancellation")),
+        Refusal::NothingToRefund => Notice::plain(crate::fl!("refusal-nothing-to-refund")),
     }
 }

@@ -8,6 +8,7 @@
 
 pub mod audit;
 pub mod checkout;
+pub mod competencies;
 pub mod cycle;
 pub mod invoices;
 pub mod notifications;
@@ -17,6 +18,7 @@ pub mod profile;
 pub mod sessions;
 pub mod sign_in;
 pub mod subscriptions;
+pub mod support;
 pub mod transfers;
 pub mod users;
 
@@ -61,6 +63,12 @@ pub enum Refusal {
     TransferAmountMismatch { expected: crate::domain::money::Money },
     /// The day a transfer was received cannot be in the future or before the order.
     TransferDateOutOfRange { ordered_on: chrono::NaiveDate },
+    /// The support request is closed (or already resolved) and takes no more action.
+    RequestClosed,
+    /// The support request is not about cancelling a subscription.
+    NotACancellation,
+    /// There is no card payment of the current term to refund.
+    NothingToRefund,
 }
 
 /// What can go wrong in a use case.

@@ -56,6 +56,12 @@ pub enum Event {
     TransferDueSoon { subscription_id: Option<i64>, offer: OfferKind, order_number: String, total: Money, reference: String, due_on: NaiveDate },
     /// The transfer did not come: the order is cancelled with a credit note.
     TransferCancelled { subscription_id: Option<i64>, offer: OfferKind, order_number: String, credit_note_number: String, total: Money },
+    /// Network support replied to a support request.
+    SupportReplied { request_id: i64, subject: String },
+    /// Network support completed a cancellation, effective on a day, maybe refunded.
+    CancellationCompleted { request_id: i64, subscription_id: i64, offer: OfferKind, effective_on: NaiveDate, refunded: Option<Money> },
+    /// Network support declined a cancellation; the subscription goes on.
+    CancellationDeclined { request_id: i64, subscription_id: i64, offer: OfferKind },
 }
 
 impl Event {
@@ -63,6 +69,9 @@ impl Event {
     pub fn link(&self) -> String {
         match self {
             Event::TransferCancelled { .. } => "/invoices".to_string(),
+            Event::SupportReplied { request_id, .. }
+            | Event::CancellationCompleted { request_id, .. }
+            | Event::CancellationDeclined { request_id, .. } => format!("/support/{request_id}"),
             other => match other.subscription_id() {
                 Some(id) => format!("/offers/{id}"),
                 None => "/invoices".to_string(),
@@ -84,7 +93,10 @@ impl Event {
             | Event::ExpiresSoon { subscription_id, .. }
             | Event::WindowClosing { subscription_id, .. }
             | Event::Lapsed { subscription_id, .. }
-            | Event::TransferReceived { subscription_id, .. } => Some(*subscription_id),
+            | Event::TransferReceived { subscription_id, .. }
+            | Event::CancellationCompleted { subscription_id, .. }
+            | Event::CancellationDeclined { subscription_id, .. } => Some(*subscription_id),
+            Event::SupportReplied { .. } => None,
         }
     }
 

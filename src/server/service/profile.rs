@@ -43,6 +43,11 @@ pub async fn legal_name(core: &Core, organization_id: i64) -> Result<Option<Stri
     Ok(organizations::legal_name(core.db.pool(), organization_id).await?)
 }
 
+/// Every organization's id and name (network staff's filters).
+pub async fn organization_names(core: &Core) -> Result<Vec<(i64, String)>> {
+    Ok(organizations::names(core.db.pool()).await?)
+}
+
 /// Saves the profile; the audit entry names the fields that changed.
 #[tracing::instrument(skip(core, actor, bill_to), fields(org = actor.organization_id, user = actor.user_id))]
 pub async fn save(core: &Core, actor: Actor<'_>, bill_to: &BillTo, lang: Lang) -> Result<()> {

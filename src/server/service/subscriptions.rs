@@ -12,7 +12,7 @@ use crate::server::core::Core;
 use crate::server::store::audit::{record, AuditEntry};
 use crate::server::store::catalog::policy_exceptions;
 use crate::server::store::subscriptions::{save, subscription, StoredSubscription};
-use crate::server::store::support::{self, Category, NewRequest, ProblemType};
+use crate::server::store::support::{self, CancellationEffect, Category, EventKind, NewEvent, NewRequest, ProblemType, RequestStatus, Side};
 
 /// A change saved but not committed yet: the caller adds what belongs to the same
 /// change and commits.
@@ -71,14 +71,18 @@ pub async fn turn_on_automatic_renewal(core: &Core, actor: Actor<'_>, subscripti
     Ok(())
 }
 
-/// Longest support request description accepted.
-pub const DESCRIPTION_MAX: usize = 4000;
-
 /// Seed 000: a cancellation is a support request of category "Report problems with
 /// Partner Center", problem type "Help with partner invoice, payment, or
-/// reconciliation file"; a support agent completes it.
-#[tracing::instrument(skip(core, actor, description), fields(org = actor.organization_id, user = actor.user_id))]
-pub async fn request_subscription_cancellation(core: &Core, actor: Actor<'_>, subscription_id: i64, description: &str) -> Result<()> {
+/// reconciliation file"; a support agent completes it. Returns the request's id.
+#[tracing::instrument(skip(core, actor, subject, description), fields(org = actor.organization_id, user = actor.user_id))]
+pub async fn request_subscription_cancellation(
+    core: &Core,
+    actor: Actor<'_>,
+    subscription_id: i64,
+    subject: &str,
+    description: &str,
+    effect: CancellationEffect,
+) -> Result<i64> {
     let step = |sub: &Subscription, today, exceptions: &PolicyExceptions| request_cancellation(sub, today, exceptions).map_err(Refusal::Cancel);
     let mut pending = change(core, actor, subscription_id, AuditAction::CancellationRequested, step).await?;
     let request = NewRequest {
@@ -87,10 +91,14 @@ pub async fn request_subscription_cancellation(core: &Core, actor: Actor<'_>, su
         subscription_id: Some(pending.stored.id),
         category: Category::PartnerCenterProblem,
         problem_type: ProblemType::InvoicePaymentReconciliation,
+        subject,
         description,
+        cancellation_effect: Some(effect),
         at: &pending.now,
     };
-    support::insert(&mut *pending.tx, &request).await?;
+    let id = support::insert(&mut *pending.tx, &request).await?;
+    let opened = NewEvent { request_id: id, at: &pending.now, user_id: Some(actor.user_id), side: Side::Partner, kind: EventKind::Opened, body: "", status: Some(RequestStatus::Open) };
+    support::insert_event(&mut *pending.tx, &opened).await?;
     pending.tx.commit().await?;
-    Ok(())
+    Ok(id)
 }

@@ -190,3 +190,43 @@ pub async fn policy_exceptions<'e, E: Executor<'e, Database = Any>>(executor: E)
     .await?;
     rows.into_iter().map(PolicyException::try_from).collect::<Result<Vec<_>>>().map(PolicyExceptions)
 }
+
+/// An organization's competency area with what it still misses.
+#[derive(Debug, Clone, FromRow)]
+pub struct CompetencyRow {
+    pub organization_id: i64,
+    #[sqlx(try_from = "String")]
+    pub area: Coded<CompetencyArea>,
+    #[sqlx(try_from = "String")]
+    pub status: Coded<StoredRequirement>,
+    pub missing: String,
+}
+
+/// The competency rows of one organization (`Some`) or of all (`None`), by area.
+pub async fn competency_rows<'e, E: Executor<'e, Database = Any>>(executor: E, organization_id: Option<i64>) -> Result<Vec<CompetencyRow>> {
+    sqlx::query_as("SELECT organization_id, area, status, missing FROM competency_status WHERE ($1 = 0 OR organization_id = $1) ORDER BY organization_id, area")
+        .bind(organization_id.unwrap_or(0))
+        .fetch_all(executor)
+        .await
+}
+
+/// Sets an organization's requirement status of an area (adding the area if new).
+pub async fn set_competency_status<'e, E: Executor<'e, Database = Any>>(
+    executor: E,
+    organization_id: i64,
+    area: CompetencyArea,
+    status: RequirementStatus,
+    missing: &str,
+) -> Result<()> {
+    sqlx::query(
+        "INSERT INTO competency_status (organization_id, area, status, missing) VALUES ($1, $2, $3, $4) \
+         ON CONFLICT (organization_id, area) DO UPDATE SET status = excluded.status, missing = excluded.missing",
+    )
+    .bind(organization_id)
+    .bind(area.code())
+    .bind(StoredRequirement::from(status).code())
+    .bind(missing)
+    .execute(executor)
+    .await?;
+    Ok(())
+}

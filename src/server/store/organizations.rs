@@ -153,3 +153,8 @@ pub async fn any<'e, E: Executor<'e, Database = Any>>(executor: E) -> Result<boo
     let (count,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM organizations").fetch_one(executor).await?;
     Ok(count > 0)
 }
+
+/// Every organization's id and legal name, by name (network staff's filters).
+pub async fn names<'e, E: Executor<'e, Database = Any>>(executor: E) -> Result<Vec<(i64, String)>> {
+    sqlx::query_as("SELECT id, legal_name FROM organizations ORDER BY legal_name, id").fetch_all(executor).await
+}

@@ -94,3 +94,40 @@ pub async fn charge_count<'e, E: Executor<'e, Database = Any>>(executor: E, idem
         .await?;
     Ok(count)
 }
+
+/// The amount of the charge with this key.
+pub async fn charged_amount<'e, E: Executor<'e, Database = Any>>(executor: E, idempotency_key: &str) -> Result<Option<i64>> {
+    let row: Option<(i64,)> =
+        sqlx::query_as("SELECT amount_minor FROM sandbox_charges WHERE idempotency_key = $1").bind(idempotency_key).fetch_optional(executor).await?;
+    Ok(row.map(|(amount,)| amount))
+}
+
+/// Records a refund unless one with the same key exists.
+pub async fn insert_refund<'e, E: Executor<'e, Database = Any>>(
+    executor: E,
+    idempotency_key: &str,
+    charge_key: &str,
+    amount_minor: i64,
+    reference: &str,
+    at: &str,
+) -> Result<()> {
+    sqlx::query(
+        "INSERT INTO sandbox_refunds (idempotency_key, charge_key, amount_minor, reference, refunded_at) VALUES ($1, $2, $3, $4, $5) \
+         ON CONFLICT (idempotency_key) DO NOTHING",
+    )
+    .bind(idempotency_key)
+    .bind(charge_key)
+    .bind(amount_minor)
+    .bind(reference)
+    .bind(at)
+    .execute(executor)
+    .await?;
+    Ok(())
+}
+
+/// The reference of the refund with this key, if one was made.
+pub async fn refund<'e, E: Executor<'e, Database = Any>>(executor: E, idempotency_key: &str) -> Result<Option<String>> {
+    let row: Option<(String,)> =
+        sqlx::query_as("SELECT reference FROM sandbox_refunds WHERE idempotency_key = $1").bind(idempotency_key).fetch_optional(executor).await?;
+    Ok(row.map(|(reference,)| reference))
+}

@@ -5,6 +5,7 @@
 //! - [`SignedIn`]: anyone signed in;
 //! - [`Partner`]: a user of a partner organization, with the organization id that
 //!   scopes every query;
+//! - [`Staff`]: network staff (Support agent), for the staff console;
 //! - [`ClientAddr`]: the client address for throttling and the audit log.
 
 use axum::extract::{ConnectInfo, FromRequestParts};
@@ -12,6 +13,7 @@ use http::request::Parts;
 
 use crate::domain::roles::Action;
 use crate::server::service::sessions::SessionUser;
+use crate::server::service::transfers::StaffActor;
 use crate::server::service::Actor;
 use crate::view::AppError;
 
@@ -59,8 +61,9 @@ impl Partner {
     pub fn from_parts(parts: &Parts) -> Result<Partner, AppError> {
         let SignedIn(user) = SignedIn::from_parts(parts)?;
         let Some(organization_id) = user.organization_id else {
+            // Staff never see the partner pages, and cannot act for a partner.
             tracing::warn!(user = user.user_id, "a staff account asked for a partner page");
-            return Err(AppError::Forbidden);
+            return Err(AppError::NotFound);
         };
         let span = tracing::Span::current();
         span.record("org", organization_id);
@@ -98,6 +101,43 @@ impl<S: Send + Sync> FromRequestParts<S> for Partner {
 
     async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Partner, AppError> {
         Partner::from_parts(parts)
+    }
+}
+
+/// A network staff member (Support agent). Anyone else is told the page does not
+/// exist: partners never see the staff console.
+#[derive(Debug, Clone)]
+pub struct Staff {
+    pub user: SessionUser,
+}
+
+impl Staff {
+    pub fn from_parts(parts: &Parts) -> Result<Staff, AppError> {
+        let SignedIn(user) = SignedIn::from_parts(parts)?;
+        if !user.is_staff() || !user.may(Action::HandleSupportRequests) {
+            tracing::warn!(user = user.user_id, "a partner asked for the staff console");
+            return Err(AppError::NotFound);
+        }
+        tracing::Span::current().record("user", user.user_id);
+        Ok(Staff { user })
+    }
+
+    /// The staff member of the current server function or page render.
+    pub fn from_context() -> Result<Staff, AppError> {
+        Staff::from_parts(&context_parts()?)
+    }
+
+    /// This staff member acting from `client`, for the audit log.
+    pub fn actor<'a>(&self, client: &'a ClientAddr) -> StaffActor<'a> {
+        StaffActor { user_id: self.user.user_id, client: &client.0 }
+    }
+}
+
+impl<S: Send + Sync> FromRequestParts<S> for Staff {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Staff, AppError> {
+        Staff::from_parts(parts)
     }
 }
 

@@ -16,7 +16,9 @@ pub mod profile;
 pub mod render;
 pub mod reply;
 pub mod sign_in;
+pub mod staff;
 pub mod subscriptions;
+pub mod support;
 pub mod users;
 
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -93,6 +95,8 @@ pub fn app(state: AppState) -> Router {
         .merge(users::routes())
         .merge(invoices::routes())
         .merge(notifications::routes())
+        .merge(support::routes())
+        .merge(staff::routes())
         .leptos_routes_with_context(&state, routes, context.clone(), page)
         .fallback(leptos_axum::file_and_error_handler_with_context::<AppState, _>(context, shell))
         .layer(mw::from_fn_with_state(state.clone(), render_replies))

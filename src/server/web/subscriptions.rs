@@ -10,8 +10,10 @@ use super::form::Posted;
 use super::reply::Reply;
 use super::middleware::locale::RequestLang;
 use crate::domain::roles::Action;
-use crate::domain::validation::FieldError;
-use crate::server::service::subscriptions::{request_subscription_cancellation, turn_off_automatic_renewal, turn_on_automatic_renewal, DESCRIPTION_MAX};
+use crate::domain::support::CancellationEffect;
+use crate::domain::validation::{MessageText, TextLine};
+use super::support::{MESSAGE_MAX, SUBJECT_MAX};
+use crate::server::service::subscriptions::{request_subscription_cancellation, turn_off_automatic_renewal, turn_on_automatic_renewal};
 use crate::server::state::AppState;
 use crate::view::forms::FormFeedback;
 
@@ -70,28 +72,32 @@ async fn details_action(
 #[derive(Deserialize)]
 struct CancelForm {
     #[serde(default)]
+    subject: String,
+    #[serde(default)]
     description: String,
+    /// `now` or `end-of-term` (the default).
+    #[serde(default)]
+    effect: String,
 }
 
 #[tracing::instrument(skip_all, fields(subscription = id, org, user))]
 async fn cancel(State(state): State<AppState>, Path(id): Path<i64>, partner: Partner, client: ClientAddr, lang: RequestLang, Posted(form): Posted<CancelForm>) -> Reply {
     let mut feedback = FormFeedback::new("cancel");
-    let description = form.description.trim();
-    feedback.keep("description", description);
+    for (field, value) in [("subject", &form.subject), ("description", &form.description), ("effect", &form.effect)] {
+        feedback.keep(field, value);
+    }
     let partner = match partner.require(Action::RequestCancellation) {
         Ok(partner) => partner,
         Err(error) => return Reply::error(feedback, error),
     };
-    if description.is_empty() {
-        feedback.field_error("description", FieldError::Required);
-    } else if description.chars().count() > DESCRIPTION_MAX {
-        feedback.field_error("description", FieldError::TooLong { max: DESCRIPTION_MAX as u16 });
-    }
-    if feedback.has_errors() {
-        return Reply::invalid(feedback);
-    }
-    match request_subscription_cancellation(&state.core, partner.actor(&client), id, description).await {
-        Ok(()) => Reply::see_other(format!("/offers/{id}?done=cancellation-requested")),
+    let subject = TextLine::parse(&form.subject, SUBJECT_MAX, false);
+    let description = MessageText::parse(&form.description, MESSAGE_MAX);
+    feedback.check("subject", &subject);
+    feedback.check("description", &description);
+    let effect = CancellationEffect::parse_code(&form.effect).unwrap_or(CancellationEffect::EndOfTerm);
+    let (Ok(subject), Ok(description)) = (subject, description) else { return Reply::invalid(feedback) };
+    match request_subscription_cancellation(&state.core, partner.actor(&client), id, subject.as_str(), description.as_str(), effect).await {
+        Ok(request) => Reply::see_other(format!("/support/{request}?done=opened")),
         Err(error) => Reply::service_error(feedback, error, state.formatters.get(lang.0)),
     }
 }

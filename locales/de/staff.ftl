@@ -1,0 +1,76 @@
+## The network staff console (/staff): the support-request queue across organizations,
+## bank transfers awaiting payment, and the competency requirement records. Read by
+## support agents only. Dates and amounts arrive formatted.
+
+# Title of the queue of support requests.
+staff-queue-title = Supportanfragen
+# Variables:
+#   $count (Number) - how many requests are open, in progress or waiting for the partner
+staff-open-count =
+    { $count ->
+        [one] Eine Anfrage ist offen.
+       *[other] { $count } Anfragen sind offen.
+    }
+# Filter: only the requests assigned to the signed-in agent.
+staff-filter-mine = Mir zugewiesen
+# Column headings of the queue.
+staff-column-organization = Organisation
+staff-column-assigned = Zugewiesen an
+staff-column-opened = Geöffnet
+# Link back to the queue.
+staff-back = Zurück zur Warteschlange
+# Button: the signed-in agent takes the request on.
+staff-assign-to-me = Mir zuweisen
+# Label of the reply field; the partner is notified.
+staff-reply = Antwort an den Partner
+# Label of the status list and its button.
+staff-set-status = Status
+staff-save-status = Status speichern
+# Heading of the section with the cancellation's actions.
+staff-cancellation-heading = Kündigung
+# Checkbox: refund the current term's card payment with a credit note.
+staff-refund = Die Kartenzahlung der aktuellen Laufzeit erstatten und eine Gutschrift ausstellen
+# Buttons that complete or decline the requested cancellation.
+staff-complete-cancellation = Kündigung abschließen
+staff-decline-message = Nachricht an den Partner: warum die Kündigung abgelehnt wird
+staff-decline-cancellation = Kündigung ablehnen
+
+# Confirmations after a staff action.
+staff-done-assigned = Die Anfrage ist Ihnen zugewiesen.
+staff-done-replied = Ihre Antwort wurde gesendet; der Partner wurde benachrichtigt.
+staff-done-status = Der Status ist gespeichert.
+staff-done-completed = Die Kündigung ist abgeschlossen; der Partner wurde benachrichtigt.
+staff-done-declined = Die Kündigung ist abgelehnt; der Partner wurde benachrichtigt.
+staff-done-received = Die Überweisung ist als eingegangen markiert: Die Rechnung ist bezahlt und die Bestellung ausgeführt.
+staff-done-not-received = Die Bestellung ist storniert und ihre Rechnung mit einer Gutschrift ausgeglichen.
+staff-done-competency = Der Anforderungsstatus ist gespeichert.
+
+# Title of the list of orders awaiting a bank transfer.
+staff-transfers-title = Überweisungen, die auf Zahlung warten
+# Shown when no order awaits a transfer.
+staff-transfers-none = Keine Bestellung wartet auf eine Überweisung.
+# Variables:
+#   $number (String) - the order number, e.g. "MO-0000012"
+#   $organization (String) - the partner organization's legal name
+staff-transfer-heading = Bestellung { $number }, { $organization }
+# Labels of an awaited order's facts.
+staff-transfer-reference = Verwendungszweck
+staff-transfer-ordered = Bestelldatum
+staff-transfer-due = Fälligkeitsdatum
+# Variables:
+#   $currency (String) - the invoice's currency code, e.g. "EUR"
+staff-transfer-amount = Eingegangener Betrag ({ $currency })
+# Label of the day the money arrived.
+staff-transfer-received-on = Eingegangen am
+# Buttons that settle the awaited order.
+staff-mark-received = Als eingegangen markieren
+staff-mark-not-received = Als nicht eingegangen markieren und Bestellung stornieren
+
+# Title and introduction of the competency requirement records.
+staff-competencies-title = Kompetenzanforderungen
+staff-competencies-intro = Die eigenen Aufzeichnungen des Netzwerks, ob jede Organisation die Anforderungen eines Kompetenzbereichs erfüllt. In der Demo werden sie hier geführt; Partner sehen das Ergebnis auf ihrer Seite „Kompetenzen“.
+# Variables:
+#   $area (String) - the competency area, e.g. "Cloud Platform"
+staff-competency-missing = { $area }: noch fehlende Anforderungen
+# Button that saves one organization's requirement status.
+staff-save-competency = Speichern

@@ -1,0 +1,76 @@
+## The network staff console (/staff): the support-request queue across organizations,
+## bank transfers awaiting payment, and the competency requirement records. Read by
+## support agents only. Dates and amounts arrive formatted.
+
+# Title of the queue of support requests.
+staff-queue-title = Ondersteuningsaanvragen
+# Variables:
+#   $count (Number) - how many requests are open, in progress or waiting for the partner
+staff-open-count =
+    { $count ->
+        [one] Er is één aanvraag open.
+       *[other] Er zijn { $count } aanvragen open.
+    }
+# Filter: only the requests assigned to the signed-in agent.
+staff-filter-mine = Aan mij toegewezen
+# Column headings of the queue.
+staff-column-organization = Organisatie
+staff-column-assigned = Toegewezen aan
+staff-column-opened = Geopend
+# Link back to the queue.
+staff-back = Terug naar de wachtrij
+# Button: the signed-in agent takes the request on.
+staff-assign-to-me = Aan mij toewijzen
+# Label of the reply field; the partner is notified.
+staff-reply = Antwoord aan de partner
+# Label of the status list and its button.
+staff-set-status = Status
+staff-save-status = Status opslaan
+# Heading of the section with the cancellation's actions.
+staff-cancellation-heading = Annulering
+# Checkbox: refund the current term's card payment with a credit note.
+staff-refund = De kaartbetaling van de huidige termijn terugbetalen en een creditnota uitgeven
+# Buttons that complete or decline the requested cancellation.
+staff-complete-cancellation = Annulering voltooien
+staff-decline-message = Bericht aan de partner: waarom de annulering wordt geweigerd
+staff-decline-cancellation = Annulering weigeren
+
+# Confirmations after a staff action.
+staff-done-assigned = De aanvraag is aan u toegewezen.
+staff-done-replied = Uw antwoord is verzonden; de partner heeft een melding gekregen.
+staff-done-status = De status is opgeslagen.
+staff-done-completed = De annulering is voltooid; de partner heeft een melding gekregen.
+staff-done-declined = De annulering is geweigerd; de partner heeft een melding gekregen.
+staff-done-received = De overboeking is als ontvangen gemarkeerd: de factuur is betaald en de bestelling uitgevoerd.
+staff-done-not-received = De bestelling is geannuleerd en de factuur is gecrediteerd met een creditnota.
+staff-done-competency = De status van de vereisten is opgeslagen.
+
+# Title of the list of orders awaiting a bank transfer.
+staff-transfers-title = Bankoverboekingen in afwachting van betaling
+# Shown when no order awaits a transfer.
+staff-transfers-none = Geen enkele bestelling wacht op een bankoverboeking.
+# Variables:
+#   $number (String) - the order number, e.g. "MO-0000012"
+#   $organization (String) - the partner organization's legal name
+staff-transfer-heading = Bestelling { $number }, { $organization }
+# Labels of an awaited order's facts.
+staff-transfer-reference = Betalingskenmerk
+staff-transfer-ordered = Besteldatum
+staff-transfer-due = Vervaldatum
+# Variables:
+#   $currency (String) - the invoice's currency code, e.g. "EUR"
+staff-transfer-amount = Ontvangen bedrag ({ $currency })
+# Label of the day the money arrived.
+staff-transfer-received-on = Ontvangen op
+# Buttons that settle the awaited order.
+staff-mark-received = Als ontvangen markeren
+staff-mark-not-received = Als niet ontvangen markeren en de bestelling annuleren
+
+# Title and introduction of the competency requirement records.
+staff-competencies-title = Competentievereisten
+staff-competencies-intro = De eigen administratie van het netwerk of elke organisatie aan de vereisten van een competentiegebied voldoet. In de demo wordt die hier bijgehouden; partners zien het resultaat op hun pagina Competenties.
+# Variables:
+#   $area (String) - the competency area, e.g. "Cloud Platform"
+staff-competency-missing = { $area }: vereisten die nog ontbreken
+# Button that saves one organization's requirement status.
+staff-save-competency = Opslaan

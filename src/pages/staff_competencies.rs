@@ -1,0 +1,87 @@
+//! Staff console: each organization's competency requirement status, which staff set
+//! (in this demo, the stand-in for the network's own records).
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_query_map;
+
+use crate::api::staff::load_staff_competencies;
+use crate::components::error_page::ErrorPage;
+use crate::domain::support::RequirementItem;
+use crate::i18n::{arg, use_i18n};
+use crate::view::labels::{area_label_id, requirement_item_label_id};
+use crate::view::support::{CompetencyLine, StaffCompetenciesView};
+
+#[component]
+pub fn StaffCompetenciesPage() -> impl IntoView {
+    let all = Resource::new(|| (), |_| load_staff_competencies());
+    view! {
+        <Suspense>
+            {move || all.get().map(|result| match result {
+                Ok(view) => view! { <StaffCompetenciesContent view/> }.into_any(),
+                Err(error) => view! { <ErrorPage error/> }.into_any(),
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn StaffCompetenciesContent(view: StaffCompetenciesView) -> impl IntoView {
+    let i18n = use_i18n();
+    let query = use_query_map();
+    let title = i18n.t("staff-competencies-title");
+    let done = query.read_untracked().get("done").is_some().then(|| view! { <p class="banner ok" role="status">{i18n.t("staff-done-competency")}</p> });
+    let organizations = view
+        .organizations
+        .into_iter()
+        .filter(|(_, _, lines)| !lines.is_empty())
+        .map(|(id, name, lines)| {
+            let forms = lines.into_iter().map(|line| view! { <AreaForm organization=id line/> }).collect_view();
+            view! {
+                <section class="card" aria-label=name.clone()>
+                    <h2>{name.clone()}</h2>
+                    {forms}
+                </section>
+            }
+        })
+        .collect_view();
+    view! {
+        <Title text=i18n.tr("shell-page-title", &[("page", arg(title.clone()))])/>
+        <h1>{title}</h1>
+        <p class="hint">{i18n.t("staff-competencies-intro")}</p>
+        {done}
+        {organizations}
+    }
+}
+
+#[component]
+fn AreaForm(organization: i64, line: CompetencyLine) -> impl IntoView {
+    let i18n = use_i18n();
+    let area = i18n.t(area_label_id(line.area));
+    let status_id = format!("status-{organization}-{}", line.area.code());
+    let items = RequirementItem::ALL
+        .iter()
+        .map(|item| view! {
+            <label><input type="checkbox" name="missing" value=item.code() checked=line.missing.contains(item)/>" "{i18n.t(requirement_item_label_id(*item))}</label>
+        })
+        .collect_view();
+    view! {
+        <form method="post" action="/staff/competencies" class="stack competency-form">
+            <input type="hidden" name="organization" value=organization.to_string()/>
+            <input type="hidden" name="area" value=line.area.code()/>
+            <h3>{area.clone()}</h3>
+            <div class="field">
+                <label for=status_id.clone()>{i18n.t("competency-requirements")}</label>
+                <select id=status_id name="status">
+                    <option value="complete" selected=line.complete>{i18n.t("competency-status-complete")}</option>
+                    <option value="incomplete" selected=!line.complete>{i18n.t("competency-status-incomplete")}</option>
+                </select>
+            </div>
+            <fieldset class="choices">
+                <legend>{i18n.tr("staff-competency-missing", &[("area", arg(area))])}</legend>
+                {items}
+            </fieldset>
+            <div class="actions"><button type="submit" class="secondary">{i18n.t("staff-save-competency")}</button></div>
+        </form>
+    }
+}
