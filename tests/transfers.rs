@@ -41,6 +41,13 @@ async fn ordered_by_transfer(test_db: &TestDb) -> (AppState, Client, i64, i64, S
     let key = review.location().trim_start_matches("/checkout/").to_string();
     let bought = client.post_form(review.location(), &[]).await;
     assert!(bought.location().ends_with("/done"), "{bought:?}");
+    // The confirmation says where to pay, with which reference, by when.
+    let done = client.get(&format!("{}?lang=en", bought.location())).await;
+    let reference = text(test_db, "SELECT payment_reference FROM invoices").await;
+    assert!(done.text().contains("Our bank details"), "{done:?}");
+    for fact in ["NL91 ABNA 0417 1643 00", "ABNANL2A", reference.as_str(), "April 15, 2026"] {
+        assert!(done.texts_of("dd").iter().any(|dd| dd == fact), "{fact}: {done:?}");
+    }
     let order = scalar(test_db, "SELECT id FROM orders").await;
     (app_state, client, id, order, key)
 }
@@ -150,4 +157,30 @@ async fn a_first_purchase_by_transfer_starts_its_term_on_the_day_the_money_came(
     assert_eq!(text(&test_db, &format!("SELECT purchased_on FROM subscriptions WHERE organization_id = {wingtip}")).await, "2026-03-21");
     assert_eq!(text(&test_db, &format!("SELECT anniversary FROM subscriptions WHERE organization_id = {wingtip}")).await, "2027-03-21");
     assert_eq!(text(&test_db, "SELECT period_from FROM invoices").await, "2026-03-21");
+}
+
+#[tokio::test]
+async fn the_staff_console_lists_the_awaited_transfer_refuses_a_partial_payment_on_the_form_and_settles_the_exact_one() {
+    let test_db = TestDb::seeded(date(TODAY)).await;
+    let (app_state, mut partner, _id, order, _key) = ordered_by_transfer(&test_db).await;
+    let reference = text(&test_db, "SELECT payment_reference FROM invoices").await;
+    let mut agent = Client::new(app(app_state.clone()));
+    agent.sign_in("support@network.example").await;
+    let list = agent.get("/staff/transfers?lang=en").await;
+    assert_eq!(list.heading(), "Bank transfers awaiting payment");
+    assert!(list.texts_of("h2").iter().any(|h| h.contains("Contoso Ltd")), "{list:?}");
+    assert!(list.texts_of("dd").iter().any(|dd| *dd == reference), "{list:?}");
+    let order = order.to_string();
+    let partial = [("intent", "received"), ("order", order.as_str()), ("amount", "574.00"), ("received_on", TODAY)];
+    let refused = agent.post_form("/staff/transfers?lang=en", &partial).await;
+    assert_eq!(refused.status, StatusCode::CONFLICT, "{refused:?}");
+    assert!(refused.alerts().iter().any(|a| a.contains("must be exactly the invoice total of €574.75")), "{refused:?}");
+    assert_eq!(refused.field_value("amount").as_deref(), Some("574.00"), "the input is kept");
+    let exact = [("intent", "received"), ("order", order.as_str()), ("amount", "574,75"), ("received_on", TODAY)];
+    let settled = agent.post_form("/staff/transfers", &exact).await;
+    assert_eq!(settled.location(), "/staff/transfers?done=received");
+    let invoices = partner.get("/invoices?lang=en").await;
+    assert!(invoices.texts_of(".badge").iter().any(|b| b == "Paid"), "{invoices:?}");
+    let audit = partner.get("/audit?lang=en").await;
+    assert!(audit.text().contains("Bank transfer received"), "{audit:?}");
 }

@@ -91,6 +91,12 @@ checkout-confirmed-charged = Ihre Karte wurde mit { $amount } belastet.
 #   $reference (String) - die anzugebende Zahlungsreferenz
 #   $date (String) - das Datum, bis zu dem die Überweisung fällig ist, formatiert
 checkout-confirmed-transfer = Bitte überweisen Sie { $amount } mit der Zahlungsreferenz { $reference } bis zum { $date }. Die Bestellung bleibt bis zum Eingang Ihrer Überweisung offen.
+# Heading of the seller's bank account on the confirmation of a bank-transfer order.
+checkout-bank-heading = Unsere Bankverbindung
+# Labels of the bank account's facts.
+checkout-bank-beneficiary = Empfänger
+checkout-bank-iban = IBAN
+checkout-bank-bic = BIC
 # Schaltfläche aus den Seeds ("Schließen").
 checkout-close = Schließen
 checkout-auto-renewal-legend = Automatische Verlängerung

@@ -25,6 +25,34 @@ invoice-status-paid = Bezahlt
 #   $date (String) - das Fälligkeitsdatum der Zahlung, formatiert
 invoice-status-awaiting = Zahlung ausstehend, fällig am { $date }
 invoice-status-awaiting-short = Zahlung ausstehend
+# Status of an invoice whose order was cancelled (its bank transfer did not come).
+invoice-status-cancelled = Storniert
+# Beside an invoice's status. Variables:
+#   $number (String) - the number of the credit note that credits it
+invoice-credited-by = Gutgeschrieben mit { $number }
+# Heading of the list of credit notes on the Invoices page.
+credit-notes-heading = Gutschriften
+# Column: the invoice a credit note credits.
+credit-note-column-credits = Gutschrift zu Rechnung
+# Column: why the invoice was credited.
+credit-note-column-reason = Grund
+# Why an invoice was credited.
+credit-note-reason-transfer-not-received = Überweisung nicht eingegangen
+credit-note-reason-cancellation-refund = Kündigung mit Erstattung
+# On a credit note and in the export. Variables:
+#   $number (String) - the number of the invoice it credits
+credit-note-credits = Gutschrift zu Rechnung { $number }
+# The credit note PDF's document title. Variables:
+#   $number (String) - the credit note number, e.g. "CN-2026-000001"
+credit-note-pdf-title = Gutschrift { $number }
+# The big heading of the credit note PDF.
+credit-note-pdf-heading = Gutschrift
+# Variables:
+#   $reference (String) - the card refund's reference at the payment provider
+credit-note-refund-reference = Referenz der Erstattung: { $reference }
+# Accessible name of the download link. Variables:
+#   $number (String) - the credit note number
+credit-note-download-label = Gutschrift { $number } als PDF herunterladen
 invoice-method-card = Kreditkarte
 invoice-method-bank-transfer = Elektronische Überweisung
 
@@ -49,6 +77,11 @@ invoice-pdf-net = Nettobetrag
 # Variables:
 #   $reference (String) - die bei der Überweisung anzugebende Zahlungsreferenz
 invoice-pdf-reference = Zahlungsreferenz: { $reference }
+# The seller's bank account on an invoice awaiting a bank transfer. Variables:
+#   $name (String) - the seller's legal name
+#   $iban (String) - the seller's IBAN
+#   $bic (String) - the seller's BIC
+invoice-pdf-bank = Zahlbar an { $name }, IBAN { $iban }, BIC { $bic }
 invoice-csv-period-from = Zeitraum von
 invoice-csv-period-to = Zeitraum bis
 invoice-csv-currency = Währung

@@ -161,6 +161,27 @@ cancel-description = Beschreibung
 cancel-description-prefill = Bitte kündigen Sie unser Angebot „{ $offer }“.
 cancel-submit = Senden
 cancel-back = Zurück zum Angebot
+# Heading of what a cancellation takes away, shown before the request is sent.
+cancel-loses-heading = Was Sie verlieren, und ab wann
+# Variables:
+#   $offer (String) - the offer's name
+cancel-loses-benefits = Die Vorteile von „{ $offer }“ enden an dem Tag, an dem die Kündigung wirksam wird.
+# Only for a competency. Variables:
+#   $offer (String) - the competency's name, e.g. "Silver competency: Cloud Platform"
+cancel-loses-competency = Ab diesem Tag hat Ihre Organisation die { $offer } nicht mehr.
+# What a cancellation does to automatic renewal.
+cancel-loses-auto-renewal = Die automatische Verlängerung wird deaktiviert: Es wird nichts mehr abgebucht.
+# Who completes the cancellation.
+cancel-staff-completes = Der Netzwerk-Support schließt die Kündigung ab und bestätigt den Tag; Sie werden hier und per E-Mail benachrichtigt.
+# Choice of when the cancellation takes effect. Variables:
+#   $date (String) - the day after the current term's anniversary date
+cancel-effect-end-of-term-on = Zum Ende der aktuellen Laufzeit, am { $date }
+# Choice of when the cancellation takes effect. Variables:
+#   $date (String) - today
+cancel-effect-now-on = Sofort, am { $date }
+# The subject prefilled on the cancellation request. Variables:
+#   $offer (String) - the offer's name
+cancel-subject-prefill = „{ $offer }“ kündigen
 # Support-Kategorie aus Seed 000.
 support-category-partner-center = Probleme mit dem Partner Center melden
 # Problemtyp für den Support aus Seed 000.

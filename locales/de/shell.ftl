@@ -23,6 +23,10 @@ nav-invoices = Rechnungen
 nav-support = Support
 nav-users = Benutzer
 nav-profile = Partnerprofil
+# Staff console navigation: the queue of support requests across organizations.
+nav-staff-requests = Supportanfragen
+# Staff console navigation: orders awaiting a bank transfer.
+nav-staff-transfers = Überweisungen
 
 ## Sprachnamen, jeweils in der eigenen Sprache.
 

@@ -91,6 +91,12 @@ checkout-confirmed-charged = Your card was charged { $amount }.
 #   $reference (String) - the payment reference to quote
 #   $date (String) - the date the transfer is due, formatted
 checkout-confirmed-transfer = Please transfer { $amount } with payment reference { $reference } by { $date }. The order waits for your transfer.
+# Heading of the seller's bank account on the confirmation of a bank-transfer order.
+checkout-bank-heading = Our bank details
+# Labels of the bank account's facts.
+checkout-bank-beneficiary = Beneficiary
+checkout-bank-iban = IBAN
+checkout-bank-bic = BIC
 # Button from the seeds ("Close").
 checkout-close = Close
 # The review's choice of automatic renewal after Buy (rule 7).

@@ -25,6 +25,34 @@ invoice-status-paid = Paid
 #   $date (String) - the date payment is due, formatted
 invoice-status-awaiting = Awaiting payment, due { $date }
 invoice-status-awaiting-short = Awaiting payment
+# Status of an invoice whose order was cancelled (its bank transfer did not come).
+invoice-status-cancelled = Cancelled
+# Beside an invoice's status. Variables:
+#   $number (String) - the number of the credit note that credits it
+invoice-credited-by = Credited by { $number }
+# Heading of the list of credit notes on the Invoices page.
+credit-notes-heading = Credit notes
+# Column: the invoice a credit note credits.
+credit-note-column-credits = Credits invoice
+# Column: why the invoice was credited.
+credit-note-column-reason = Reason
+# Why an invoice was credited.
+credit-note-reason-transfer-not-received = Bank transfer not received
+credit-note-reason-cancellation-refund = Cancellation with refund
+# On a credit note and in the export. Variables:
+#   $number (String) - the number of the invoice it credits
+credit-note-credits = Credits invoice { $number }
+# The credit note PDF's document title. Variables:
+#   $number (String) - the credit note number, e.g. "CN-2026-000001"
+credit-note-pdf-title = Credit note { $number }
+# The big heading of the credit note PDF.
+credit-note-pdf-heading = Credit note
+# Variables:
+#   $reference (String) - the card refund's reference at the payment provider
+credit-note-refund-reference = Refund reference: { $reference }
+# Accessible name of the download link. Variables:
+#   $number (String) - the credit note number
+credit-note-download-label = Download credit note { $number } as PDF
 invoice-method-card = Credit card
 invoice-method-bank-transfer = Electronic bank transfer
 
@@ -49,6 +77,11 @@ invoice-pdf-net = Net amount
 # Variables:
 #   $reference (String) - the payment reference to quote on the transfer
 invoice-pdf-reference = Payment reference: { $reference }
+# The seller's bank account on an invoice awaiting a bank transfer. Variables:
+#   $name (String) - the seller's legal name
+#   $iban (String) - the seller's IBAN
+#   $bic (String) - the seller's BIC
+invoice-pdf-bank = Pay to { $name }, IBAN { $iban }, BIC { $bic }
 invoice-csv-period-from = Period from
 invoice-csv-period-to = Period to
 invoice-csv-currency = Currency

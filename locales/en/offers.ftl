@@ -161,6 +161,27 @@ cancel-description = Description
 cancel-description-prefill = Please cancel our { $offer }.
 cancel-submit = Submit
 cancel-back = Back to the offer
+# Heading of what a cancellation takes away, shown before the request is sent.
+cancel-loses-heading = What you lose, and when
+# Variables:
+#   $offer (String) - the offer's name
+cancel-loses-benefits = The benefits of { $offer } end on the day the cancellation takes effect.
+# Only for a competency. Variables:
+#   $offer (String) - the competency's name, e.g. "Silver competency: Cloud Platform"
+cancel-loses-competency = From that day your organization no longer holds the { $offer }.
+# What a cancellation does to automatic renewal.
+cancel-loses-auto-renewal = Automatic renewal is turned off: nothing more is charged.
+# Who completes the cancellation.
+cancel-staff-completes = Network support completes the cancellation and confirms the day; you are notified here and by e-mail.
+# Choice of when the cancellation takes effect. Variables:
+#   $date (String) - the day after the current term's anniversary date
+cancel-effect-end-of-term-on = At the end of the current term, on { $date }
+# Choice of when the cancellation takes effect. Variables:
+#   $date (String) - today
+cancel-effect-now-on = Now, on { $date }
+# The subject prefilled on the cancellation request. Variables:
+#   $offer (String) - the offer's name
+cancel-subject-prefill = Cancel { $offer }
 # Support category from seed 000.
 support-category-partner-center = Report problems with Partner Center
 # Support problem type from seed 000.

@@ -32,6 +32,10 @@ nav-support = Support
 nav-users = Users
 # Page name from the seeds: "Partner profile".
 nav-profile = Partner profile
+# Staff console navigation: the queue of support requests across organizations.
+nav-staff-requests = Support requests
+# Staff console navigation: orders awaiting a bank transfer.
+nav-staff-transfers = Bank transfers
 
 ## Language names, each written in its own language (the same in every locale).
 

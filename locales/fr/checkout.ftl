@@ -91,6 +91,12 @@ checkout-confirmed-charged = Votre carte a été débitée de { $amount }.
 #   $reference (String) - la référence de paiement à indiquer
 #   $date (String) - la date limite du virement, mise en forme
 checkout-confirmed-transfer = Veuillez effectuer un virement de { $amount } en indiquant la référence de paiement { $reference } au plus tard le { $date }. La commande est en attente de votre virement.
+# Heading of the seller's bank account on the confirmation of a bank-transfer order.
+checkout-bank-heading = Nos coordonnées bancaires
+# Labels of the bank account's facts.
+checkout-bank-beneficiary = Bénéficiaire
+checkout-bank-iban = IBAN
+checkout-bank-bic = BIC
 # Bouton des seeds (« Fermer »).
 checkout-close = Fermer
 checkout-auto-renewal-legend = Renouvellement automatique

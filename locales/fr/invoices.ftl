@@ -25,6 +25,34 @@ invoice-status-paid = Payée
 #   $date (String) - la date d’échéance du paiement, mise en forme
 invoice-status-awaiting = En attente de paiement, échéance le { $date }
 invoice-status-awaiting-short = En attente de paiement
+# Status of an invoice whose order was cancelled (its bank transfer did not come).
+invoice-status-cancelled = Annulée
+# Beside an invoice's status. Variables:
+#   $number (String) - the number of the credit note that credits it
+invoice-credited-by = Créditée par { $number }
+# Heading of the list of credit notes on the Invoices page.
+credit-notes-heading = Avoirs
+# Column: the invoice a credit note credits.
+credit-note-column-credits = Facture créditée
+# Column: why the invoice was credited.
+credit-note-column-reason = Motif
+# Why an invoice was credited.
+credit-note-reason-transfer-not-received = Virement bancaire non reçu
+credit-note-reason-cancellation-refund = Annulation avec remboursement
+# On a credit note and in the export. Variables:
+#   $number (String) - the number of the invoice it credits
+credit-note-credits = Avoir sur la facture { $number }
+# The credit note PDF's document title. Variables:
+#   $number (String) - the credit note number, e.g. "CN-2026-000001"
+credit-note-pdf-title = Avoir { $number }
+# The big heading of the credit note PDF.
+credit-note-pdf-heading = Avoir
+# Variables:
+#   $reference (String) - the card refund's reference at the payment provider
+credit-note-refund-reference = Référence du remboursement : { $reference }
+# Accessible name of the download link. Variables:
+#   $number (String) - the credit note number
+credit-note-download-label = Télécharger l’avoir { $number } en PDF
 invoice-method-card = Carte de crédit
 invoice-method-bank-transfer = Virement bancaire électronique
 
@@ -49,6 +77,11 @@ invoice-pdf-net = Montant HT
 # Variables:
 #   $reference (String) - la référence de paiement à indiquer sur le virement
 invoice-pdf-reference = Référence de paiement : { $reference }
+# The seller's bank account on an invoice awaiting a bank transfer. Variables:
+#   $name (String) - the seller's legal name
+#   $iban (String) - the seller's IBAN
+#   $bic (String) - the seller's BIC
+invoice-pdf-bank = À payer à { $name }, IBAN { $iban }, BIC { $bic }
 invoice-csv-period-from = Début de la période
 invoice-csv-period-to = Fin de la période
 invoice-csv-currency = Devise

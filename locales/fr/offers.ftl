@@ -161,6 +161,27 @@ cancel-description = Description
 cancel-description-prefill = Veuillez annuler notre offre « { $offer } ».
 cancel-submit = Envoyer
 cancel-back = Retour à l’offre
+# Heading of what a cancellation takes away, shown before the request is sent.
+cancel-loses-heading = Ce que vous perdez, et quand
+# Variables:
+#   $offer (String) - the offer's name
+cancel-loses-benefits = Les avantages de l’offre « { $offer } » prennent fin le jour où l’annulation prend effet.
+# Only for a competency. Variables:
+#   $offer (String) - the competency's name, e.g. "Silver competency: Cloud Platform"
+cancel-loses-competency = À partir de ce jour, votre organisation ne détient plus la { $offer }.
+# What a cancellation does to automatic renewal.
+cancel-loses-auto-renewal = Le renouvellement automatique est désactivé : plus rien n’est débité.
+# Who completes the cancellation.
+cancel-staff-completes = Le support du réseau effectue l’annulation et confirme la date ; vous êtes prévenu ici et par e-mail.
+# Choice of when the cancellation takes effect. Variables:
+#   $date (String) - the day after the current term's anniversary date
+cancel-effect-end-of-term-on = À la fin de la période en cours, le { $date }
+# Choice of when the cancellation takes effect. Variables:
+#   $date (String) - today
+cancel-effect-now-on = Maintenant, le { $date }
+# The subject prefilled on the cancellation request. Variables:
+#   $offer (String) - the offer's name
+cancel-subject-prefill = Annuler « { $offer } »
 # Catégorie de support du seed 000.
 support-category-partner-center = Signaler des problèmes avec l’Espace partenaires
 # Type de problème de support du seed 000.

@@ -23,6 +23,10 @@ nav-invoices = Factures
 nav-support = Support
 nav-users = Utilisateurs
 nav-profile = Profil de partenaire
+# Staff console navigation: the queue of support requests across organizations.
+nav-staff-requests = Demandes de support
+# Staff console navigation: orders awaiting a bank transfer.
+nav-staff-transfers = Virements bancaires
 
 ## Noms des langues, chacun dans sa langue.
 

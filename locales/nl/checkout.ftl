@@ -91,6 +91,12 @@ checkout-confirmed-charged = Er is { $amount } van uw kaart afgeschreven.
 #   $reference (String) - het betalingskenmerk dat u moet vermelden
 #   $date (String) - de datum waarop de overboeking uiterlijk moet zijn gedaan, opgemaakt
 checkout-confirmed-transfer = Maak { $amount } over met betalingskenmerk { $reference }, uiterlijk op { $date }. De bestelling staat in afwachting van uw overboeking.
+# Heading of the seller's bank account on the confirmation of a bank-transfer order.
+checkout-bank-heading = Onze bankgegevens
+# Labels of the bank account's facts.
+checkout-bank-beneficiary = Begunstigde
+checkout-bank-iban = IBAN
+checkout-bank-bic = BIC
 # Knop uit de seeds ("Sluiten").
 checkout-close = Sluiten
 checkout-auto-renewal-legend = Automatische vernieuwing

@@ -25,6 +25,34 @@ invoice-status-paid = Betaald
 #   $date (String) - de datum waarop uiterlijk moet zijn betaald, opgemaakt
 invoice-status-awaiting = In afwachting van betaling, uiterlijk { $date }
 invoice-status-awaiting-short = In afwachting van betaling
+# Status of an invoice whose order was cancelled (its bank transfer did not come).
+invoice-status-cancelled = Geannuleerd
+# Beside an invoice's status. Variables:
+#   $number (String) - the number of the credit note that credits it
+invoice-credited-by = Gecrediteerd met { $number }
+# Heading of the list of credit notes on the Invoices page.
+credit-notes-heading = Creditnota’s
+# Column: the invoice a credit note credits.
+credit-note-column-credits = Crediteert factuur
+# Column: why the invoice was credited.
+credit-note-column-reason = Reden
+# Why an invoice was credited.
+credit-note-reason-transfer-not-received = Bankoverboeking niet ontvangen
+credit-note-reason-cancellation-refund = Annulering met terugbetaling
+# On a credit note and in the export. Variables:
+#   $number (String) - the number of the invoice it credits
+credit-note-credits = Crediteert factuur { $number }
+# The credit note PDF's document title. Variables:
+#   $number (String) - the credit note number, e.g. "CN-2026-000001"
+credit-note-pdf-title = Creditnota { $number }
+# The big heading of the credit note PDF.
+credit-note-pdf-heading = Creditnota
+# Variables:
+#   $reference (String) - the card refund's reference at the payment provider
+credit-note-refund-reference = Kenmerk terugbetaling: { $reference }
+# Accessible name of the download link. Variables:
+#   $number (String) - the credit note number
+credit-note-download-label = Creditnota { $number } downloaden als pdf
 invoice-method-card = Creditcard
 invoice-method-bank-transfer = Elektronische bankoverboeking
 
@@ -49,6 +77,11 @@ invoice-pdf-net = Nettobedrag
 # Variables:
 #   $reference (String) - het betalingskenmerk dat bij de overboeking moet worden vermeld
 invoice-pdf-reference = Betalingskenmerk: { $reference }
+# The seller's bank account on an invoice awaiting a bank transfer. Variables:
+#   $name (String) - the seller's legal name
+#   $iban (String) - the seller's IBAN
+#   $bic (String) - the seller's BIC
+invoice-pdf-bank = Te betalen aan { $name }, IBAN { $iban }, BIC { $bic }
 invoice-csv-period-from = Periode van
 invoice-csv-period-to = Periode tot en met
 invoice-csv-currency = Valuta

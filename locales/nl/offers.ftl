@@ -161,6 +161,27 @@ cancel-description = Beschrijving
 cancel-description-prefill = Wij verzoeken u de volgende aanbieding te annuleren: { $offer }.
 cancel-submit = Verzenden
 cancel-back = Terug naar de aanbieding
+# Heading of what a cancellation takes away, shown before the request is sent.
+cancel-loses-heading = Wat u verliest, en wanneer
+# Variables:
+#   $offer (String) - the offer's name
+cancel-loses-benefits = De voordelen van { $offer } eindigen op de dag dat de annulering ingaat.
+# Only for a competency. Variables:
+#   $offer (String) - the competency's name, e.g. "Silver competency: Cloud Platform"
+cancel-loses-competency = Vanaf die dag heeft uw organisatie de { $offer } niet meer.
+# What a cancellation does to automatic renewal.
+cancel-loses-auto-renewal = Automatische verlenging wordt uitgeschakeld: er wordt niets meer in rekening gebracht.
+# Who completes the cancellation.
+cancel-staff-completes = Netwerkondersteuning voltooit de annulering en bevestigt de dag; u krijgt hier en per e-mail een melding.
+# Choice of when the cancellation takes effect. Variables:
+#   $date (String) - the day after the current term's anniversary date
+cancel-effect-end-of-term-on = Aan het einde van de huidige termijn, op { $date }
+# Choice of when the cancellation takes effect. Variables:
+#   $date (String) - today
+cancel-effect-now-on = Nu, op { $date }
+# The subject prefilled on the cancellation request. Variables:
+#   $offer (String) - the offer's name
+cancel-subject-prefill = { $offer } annuleren
 # Ondersteuningscategorie uit seed 000.
 support-category-partner-center = Problemen met Partnercentrum melden
 # Soort probleem voor ondersteuning uit seed 000.

@@ -23,6 +23,10 @@ nav-invoices = Facturen
 nav-support = Ondersteuning
 nav-users = Gebruikers
 nav-profile = Partnerprofiel
+# Staff console navigation: the queue of support requests across organizations.
+nav-staff-requests = Ondersteuningsaanvragen
+# Staff console navigation: orders awaiting a bank transfer.
+nav-staff-transfers = Bankoverboekingen
 
 ## Taalnamen, elk in de eigen taal.
 

@@ -91,6 +91,12 @@ checkout-confirmed-charged = 已从您的卡中扣款 { $amount }。
 #   $reference (String) - 需要注明的付款参考号
 #   $date (String) - 转账截止日期，已格式化
 checkout-confirmed-transfer = 请在{ $date }之前转账 { $amount }，并注明付款参考号 { $reference }。订单正在等待您的转账。
+# Heading of the seller's bank account on the confirmation of a bank-transfer order.
+checkout-bank-heading = 我们的银行账户信息
+# Labels of the bank account's facts.
+checkout-bank-beneficiary = 收款人
+checkout-bank-iban = IBAN
+checkout-bank-bic = BIC
 # 源文档中的按钮（“关闭”）。
 checkout-close = 关闭
 checkout-auto-renewal-legend = 自动续订

@@ -25,6 +25,34 @@ invoice-status-paid = 已付款
 #   $date (String) - 付款截止日期，已格式化
 invoice-status-awaiting = 待付款，截止日期：{ $date }
 invoice-status-awaiting-short = 待付款
+# Status of an invoice whose order was cancelled (its bank transfer did not come).
+invoice-status-cancelled = 已取消
+# Beside an invoice's status. Variables:
+#   $number (String) - the number of the credit note that credits it
+invoice-credited-by = 已由 { $number } 冲销
+# Heading of the list of credit notes on the Invoices page.
+credit-notes-heading = 贷项通知单
+# Column: the invoice a credit note credits.
+credit-note-column-credits = 冲销的发票
+# Column: why the invoice was credited.
+credit-note-column-reason = 原因
+# Why an invoice was credited.
+credit-note-reason-transfer-not-received = 未收到银行转账
+credit-note-reason-cancellation-refund = 取消并退款
+# On a credit note and in the export. Variables:
+#   $number (String) - the number of the invoice it credits
+credit-note-credits = 冲销发票 { $number }
+# The credit note PDF's document title. Variables:
+#   $number (String) - the credit note number, e.g. "CN-2026-000001"
+credit-note-pdf-title = 贷项通知单 { $number }
+# The big heading of the credit note PDF.
+credit-note-pdf-heading = 贷项通知单
+# Variables:
+#   $reference (String) - the card refund's reference at the payment provider
+credit-note-refund-reference = 退款参考号：{ $reference }
+# Accessible name of the download link. Variables:
+#   $number (String) - the credit note number
+credit-note-download-label = 下载贷项通知单 { $number } 的 PDF
 invoice-method-card = 信用卡
 invoice-method-bank-transfer = 电子银行转账
 
@@ -49,6 +77,11 @@ invoice-pdf-net = 净额
 # Variables:
 #   $reference (String) - 转账时需要注明的付款参考号
 invoice-pdf-reference = 付款参考号：{ $reference }
+# The seller's bank account on an invoice awaiting a bank transfer. Variables:
+#   $name (String) - the seller's legal name
+#   $iban (String) - the seller's IBAN
+#   $bic (String) - the seller's BIC
+invoice-pdf-bank = 收款人：{ $name }，IBAN { $iban }，BIC { $bic }
 invoice-csv-period-from = 期间开始
 invoice-csv-period-to = 期间结束
 invoice-csv-currency = 货币

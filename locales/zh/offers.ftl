@@ -159,6 +159,27 @@ cancel-description = 描述
 cancel-description-prefill = 请取消我们的{ $offer }。
 cancel-submit = 提交
 cancel-back = 返回产品/服务
+# Heading of what a cancellation takes away, shown before the request is sent.
+cancel-loses-heading = 您将失去什么，以及何时失去
+# Variables:
+#   $offer (String) - the offer's name
+cancel-loses-benefits = { $offer }的权益在取消生效当天结束。
+# Only for a competency. Variables:
+#   $offer (String) - the competency's name, e.g. "Silver competency: Cloud Platform"
+cancel-loses-competency = 从那天起，您的组织将不再拥有{ $offer }。
+# What a cancellation does to automatic renewal.
+cancel-loses-auto-renewal = 自动续订将关闭：不再收取任何费用。
+# Who completes the cancellation.
+cancel-staff-completes = 网络支持将完成取消并确认日期；您将在此处和通过电子邮件收到通知。
+# Choice of when the cancellation takes effect. Variables:
+#   $date (String) - the day after the current term's anniversary date
+cancel-effect-end-of-term-on = 当前期限结束时，即 { $date }
+# Choice of when the cancellation takes effect. Variables:
+#   $date (String) - today
+cancel-effect-now-on = 立即，即 { $date }
+# The subject prefilled on the cancellation request. Variables:
+#   $offer (String) - the offer's name
+cancel-subject-prefill = 取消{ $offer }
 # 源文档 000 中的支持类别。
 support-category-partner-center = 报告合作伙伴中心问题
 # 源文档 000 中的支持问题类型。

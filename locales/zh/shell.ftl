@@ -23,6 +23,10 @@ nav-invoices = 发票
 nav-support = 支持
 nav-users = 用户
 nav-profile = 合作伙伴资料
+# Staff console navigation: the queue of support requests across organizations.
+nav-staff-requests = 支持请求
+# Staff console navigation: orders awaiting a bank transfer.
+nav-staff-transfers = 银行转账
 
 ## 语言名称，各用其本身的语言书写。
 

@@ -24,6 +24,9 @@ pub fn Field(
     /// parser the server uses; the server checks again on submit.
     #[prop(optional)]
     validate: Option<fn(&str) -> Option<FieldError>>,
+    /// The text shown when the form was not posted yet.
+    #[prop(optional)]
+    initial: Option<String>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let id = format!("field-{name}");
@@ -32,7 +35,11 @@ pub fn Field(
     let server_error = feedback.error(name);
     let error_signal = RwSignal::new(server_error.clone());
     let error = server_error.map(|message| i18n.t(&message));
-    let value = if secret { String::new() } else { feedback.value(name) };
+    let value = match (secret, initial) {
+        (true, _) => String::new(),
+        (false, Some(initial)) if !feedback.values.contains_key(name) => initial,
+        (false, _) => feedback.value(name),
+    };
     let described = [error.as_ref().map(|_| error_id.clone()), hint.as_ref().map(|_| hint_id.clone())]
         .into_iter()
         .flatten()

@@ -16,11 +16,18 @@ pub enum Area {
     Users,
     Profile,
     AuditLog,
+    /// The staff console's areas.
+    StaffRequests,
+    StaffTransfers,
+    StaffCompetencies,
 }
 
 impl Area {
-    pub const ALL: [Area; 7] =
+    /// A partner's areas.
+    pub const PARTNER: [Area; 7] =
         [Area::Offers, Area::Competencies, Area::Invoices, Area::Support, Area::Users, Area::Profile, Area::AuditLog];
+    /// Network staff's areas.
+    pub const STAFF: [Area; 3] = [Area::StaffRequests, Area::StaffTransfers, Area::StaffCompetencies];
 
     pub fn path(self) -> &'static str {
         match self {
@@ -31,6 +38,18 @@ impl Area {
             Area::Users => "/users",
             Area::Profile => "/profile",
             Area::AuditLog => "/audit",
+            Area::StaffRequests => "/staff",
+            Area::StaffTransfers => "/staff/transfers",
+            Area::StaffCompetencies => "/staff/competencies",
+        }
+    }
+
+    /// Whether `path` is a page of this area.
+    pub fn contains(self, path: &str) -> bool {
+        match self {
+            Area::Offers => path == "/" || path == "/offers" || path.starts_with("/offers/"),
+            Area::StaffRequests => path == "/staff" || path.starts_with("/staff/requests"),
+            _ => path == self.path() || path.starts_with(&format!("{}/", self.path())),
         }
     }
 
@@ -44,6 +63,9 @@ impl Area {
             Area::Users => crate::fl!("nav-users"),
             Area::Profile => crate::fl!("nav-profile"),
             Area::AuditLog => crate::fl!("audit-title"),
+            Area::StaffRequests => crate::fl!("nav-staff-requests"),
+            Area::StaffTransfers => crate::fl!("nav-staff-transfers"),
+            Area::StaffCompetencies => crate::fl!("nav-competencies"),
         }
     }
 }
@@ -54,7 +76,8 @@ pub fn MainNav(visitor: Visitor) -> impl IntoView {
     let i18n = use_i18n();
     let location = use_location();
     let (open, set_open) = signal(false);
-    let links = Area::ALL
+    let areas = if visitor.is_staff { Area::STAFF.to_vec() } else { Area::PARTNER.to_vec() };
+    let links = areas
         .into_iter()
         .filter(|area| *area != Area::Users || visitor.can_manage_users)
         .filter(|area| *area != Area::AuditLog || visitor.can_view_audit_log)
@@ -62,9 +85,7 @@ pub fn MainNav(visitor: Visitor) -> impl IntoView {
             let current = {
                 let location = location.clone();
                 move || {
-                    let path = location.pathname.get();
-                    let here = path == area.path() || (area == Area::Offers && path == "/") || path.starts_with(&format!("{}/", area.path()));
-                    here.then_some("page")
+                    area.contains(&location.pathname.get()).then_some("page")
                 }
             };
             view! { <li><a href=area.path() aria-current=current>{i18n.t(area.title_id())}</a></li> }

@@ -42,6 +42,17 @@ pub fn requirement_of(offer: OfferKind, statuses: &[(CompetencyArea, Requirement
     }
 }
 
+crate::code_enum! {
+    /// Why an invoice was credited by a credit note.
+    #[derive(Serialize, Deserialize)]
+    pub enum CreditReason: "a credit note reason" {
+        /// The bank transfer did not come by its due date (or staff marked it so).
+        TransferNotReceived = "transfer-not-received",
+        /// Network staff completed a cancellation with a refund.
+        CancellationRefund = "cancellation-refund",
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,7 +1,10 @@
 //! Support requests as partners and network staff see them: statuses, the category and
 //! problem types of seed 000, and what a request's timeline records.
 
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
+
+use crate::domain::dates::plus_days;
 
 crate::code_enum! {
     /// Where a request is; the partner and staff see the same status.
@@ -42,6 +45,17 @@ crate::code_enum! {
     pub enum CancellationEffect: "a cancellation effect" {
         Now = "now",
         EndOfTerm = "end-of-term",
+    }
+}
+
+impl CancellationEffect {
+    /// The day a cancellation with this effect takes effect: today, or the day after
+    /// the current term's anniversary (never in the past).
+    pub fn effective_on(self, anniversary: NaiveDate, today: NaiveDate) -> NaiveDate {
+        match self {
+            CancellationEffect::Now => today,
+            CancellationEffect::EndOfTerm => plus_days(anniversary, 1).max(today),
+        }
     }
 }
 

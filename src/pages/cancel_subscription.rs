@@ -1,16 +1,20 @@
-//! Cancel subscription: a support request, prefilled as seed 000 describes.
+//! Cancel subscription: a support request, prefilled as seed 000 describes, that says
+//! before it is sent what will be lost and from which day.
 
 use leptos::prelude::*;
 use leptos_meta::Title;
 
 use super::offer_details::route_id;
-use crate::components::error_page::ErrorPage;
 use crate::api::forms::posted_form;
-use crate::view::forms::FormFeedback;
 use crate::api::offers::load_offer_details;
-use crate::view::labels::offer_name;
-use crate::components::form::FormMessage;
+use crate::components::error_page::ErrorPage;
+use crate::components::form::{Field, FormMessage, TextArea};
+use crate::domain::offer::OfferKind;
+use crate::domain::support::CancellationEffect;
 use crate::i18n::{arg, use_i18n};
+use crate::view::forms::FormFeedback;
+use crate::view::labels::offer_name;
+use crate::view::offers::OfferDetails;
 
 #[component]
 pub fn CancelSubscriptionPage() -> impl IntoView {
@@ -22,47 +26,70 @@ pub fn CancelSubscriptionPage() -> impl IntoView {
             {move || match (details.get(), posted.get()) {
                 (Some(Err(error)), _) => Some(view! { <ErrorPage error/> }.into_any()),
                 (Some(Ok(details)), Some(posted)) => {
-                    let i18n = use_i18n();
                     let feedback = FormFeedback::of(posted.ok().flatten(), "cancel");
-                    let title = i18n.t("cancel-title");
-                    let name = offer_name(&i18n, details.offer);
-                    let description = if feedback.values.contains_key("description") {
-                        feedback.value("description")
-                    } else {
-                        i18n.tr("cancel-description-prefill", &[("offer", arg(name.clone()))])
-                    };
-                    let error = feedback.error("description").map(|id| i18n.t(&id));
-                    let back = format!("/offers/{}", details.id);
-                    Some(view! {
-                        <Title text=i18n.tr("shell-page-title", &[("page", arg(title.clone()))])/>
-                        <h1>{title}</h1>
-                        <p>{i18n.t("cancel-intro")}</p>
-                        <form method="post" class="stack" novalidate>
-                            <FormMessage feedback=feedback.clone()/>
-                            <dl class="facts">
-                                <dt>{i18n.t("cancel-category")}</dt>
-                                <dd>{i18n.t("support-category-partner-center")}</dd>
-                                <dt>{i18n.t("cancel-problem-type")}</dt>
-                                <dd>{i18n.t("support-problem-invoice-payment")}</dd>
-                                <dt>{i18n.t("cancel-subscription")}</dt>
-                                <dd>{name}</dd>
-                            </dl>
-                            <div class="field">
-                                <label for="field-description">{i18n.t("cancel-description")}</label>
-                                <textarea id="field-description" name="description" rows="5" required
-                                    aria-invalid=error.as_ref().map(|_| "true")
-                                    aria-describedby=error.as_ref().map(|_| "field-description-error")>{description}</textarea>
-                                {error.map(|message| view! { <span class="error" id="field-description-error">{message}</span> })}
-                            </div>
-                            <div class="actions">
-                                <button type="submit" class="primary">{i18n.t("cancel-submit")}</button>
-                                <a href=back>{i18n.t("cancel-back")}</a>
-                            </div>
-                        </form>
-                    }.into_any())
+                    Some(view! { <CancelForm details feedback/> }.into_any())
                 }
                 _ => None,
             }}
         </Suspense>
+    }
+}
+
+#[component]
+fn CancelForm(details: OfferDetails, feedback: FormFeedback) -> impl IntoView {
+    let i18n = use_i18n();
+    let title = i18n.t("cancel-title");
+    let name = offer_name(&i18n, details.offer);
+    let back = format!("/offers/{}", details.id);
+    let chosen = CancellationEffect::parse_code(&feedback.value("effect")).unwrap_or(CancellationEffect::EndOfTerm);
+    let (now_on, end_on) = details.cancellation_dates.clone();
+    let effects = [(CancellationEffect::EndOfTerm, "cancel-effect-end-of-term-on", end_on), (CancellationEffect::Now, "cancel-effect-now-on", now_on)]
+        .into_iter()
+        .map(|(effect, label, date)| {
+            view! {
+                <label>
+                    <input type="radio" name="effect" value=effect.code() checked=effect == chosen/>
+                    " "{i18n.tr(label, &[("date", arg(date))])}
+                </label>
+            }
+        })
+        .collect_view();
+    let loses_competency = matches!(details.offer, OfferKind::Competency { .. })
+        .then(|| view! { <li>{i18n.tr("cancel-loses-competency", &[("offer", arg(name.clone()))])}</li> });
+    let submitting = RwSignal::new(false);
+    view! {
+        <Title text=i18n.tr("shell-page-title", &[("page", arg(title.clone()))])/>
+        <h1>{title}</h1>
+        <p>{i18n.t("cancel-intro")}</p>
+        <section class="card" aria-labelledby="loses-heading">
+            <h2 id="loses-heading">{i18n.t("cancel-loses-heading")}</h2>
+            <ul>
+                <li>{i18n.tr("cancel-loses-benefits", &[("offer", arg(name.clone()))])}</li>
+                {loses_competency}
+                <li>{i18n.t("cancel-loses-auto-renewal")}</li>
+                <li>{i18n.t("cancel-staff-completes")}</li>
+            </ul>
+        </section>
+        <form method="post" class="stack" novalidate on:submit=move |_| submitting.set(true) aria-busy=move || submitting.get().to_string()>
+            <FormMessage feedback=feedback.clone()/>
+            <dl class="facts">
+                <dt>{i18n.t("cancel-category")}</dt>
+                <dd>{i18n.t("support-category-partner-center")}</dd>
+                <dt>{i18n.t("cancel-problem-type")}</dt>
+                <dd>{i18n.t("support-problem-invoice-payment")}</dd>
+                <dt>{i18n.t("cancel-subscription")}</dt>
+                <dd>{name.clone()}</dd>
+            </dl>
+            <fieldset class="choices">
+                <legend>{i18n.t("support-effect")}</legend>
+                {effects}
+            </fieldset>
+            <Field name="subject" label="support-subject" feedback=feedback.clone() initial=i18n.tr("cancel-subject-prefill", &[("offer", arg(name.clone()))])/>
+            <TextArea name="description" label="cancel-description" feedback=feedback.clone() initial=i18n.tr("cancel-description-prefill", &[("offer", arg(name))])/>
+            <div class="actions">
+                <button type="submit" class="primary" disabled=move || submitting.get()>{i18n.t("cancel-submit")}</button>
+                <a href=back>{i18n.t("cancel-back")}</a>
+            </div>
+        </form>
     }
 }

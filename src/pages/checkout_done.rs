@@ -23,11 +23,23 @@ pub fn CheckoutDonePage() -> impl IntoView {
                     let title = i18n.t("checkout-confirmed-title");
                     let payment = match done.transfer.clone() {
                         None => i18n.tr("checkout-confirmed-charged", &[("amount", arg(done.total.clone()))]),
-                        Some((reference, due)) => i18n.tr(
+                        Some(transfer) => i18n.tr(
                             "checkout-confirmed-transfer",
-                            &[("amount", arg(done.total.clone())), ("reference", arg(reference)), ("date", arg(due))],
+                            &[("amount", arg(done.total.clone())), ("reference", arg(transfer.reference)), ("date", arg(transfer.due_on))],
                         ),
                     };
+                    let bank = done.transfer.clone().map(|transfer| view! {
+                        <section aria-labelledby="bank-heading">
+                            <h2 id="bank-heading">{i18n.t("checkout-bank-heading")}</h2>
+                            <dl class="facts">
+                                <dt>{i18n.t("checkout-bank-beneficiary")}</dt><dd>{transfer.beneficiary}</dd>
+                                <dt>{i18n.t("checkout-bank-iban")}</dt><dd class="code">{transfer.iban}</dd>
+                                <dt>{i18n.t("checkout-bank-bic")}</dt><dd class="code">{transfer.bic}</dd>
+                                <dt>{i18n.t("staff-transfer-reference")}</dt><dd class="code">{transfer.reference.clone()}</dd>
+                                <dt>{i18n.t("staff-transfer-due")}</dt><dd>{transfer.due_on.clone()}</dd>
+                            </dl>
+                        </section>
+                    });
                     view! {
                         <Title text=i18n.tr("shell-page-title", &[("page", arg(title.clone()))])/>
                         <h1>{title}</h1>
@@ -41,6 +53,7 @@ pub fn CheckoutDonePage() -> impl IntoView {
                             <dd>{done.new_anniversary.clone().unwrap_or_else(|| i18n.t("checkout-starts-on-receipt"))}</dd>
                         </dl>
                         <p>{payment}</p>
+                        {bank}
                         <p><a class="button primary" href="/offers">{i18n.t("checkout-close")}</a></p>
                     }.into_any()
                 }

@@ -9,7 +9,7 @@ use crate::api::invoices::load_invoices;
 use crate::components::error_page::ErrorPage;
 use crate::domain::offer::OfferKind;
 use crate::view::invoices::{InvoiceFilter, InvoicesView};
-use crate::view::labels::offer_name;
+use crate::view::labels::{credit_reason_label_id, offer_name};
 use crate::i18n::{arg, use_i18n, Lang};
 
 #[component]
@@ -74,7 +74,9 @@ fn InvoicesContent(view: InvoicesView, filter: InvoiceFilter, pdf_lang: Option<L
         .rows
         .iter()
         .map(|row| {
-            let status = if row.paid {
+            let status = if row.cancelled {
+                view! { <span class="badge bad">{i18n.t("invoice-status-cancelled")}</span> }.into_any()
+            } else if row.paid {
                 view! { <span class="badge ok">{i18n.t("invoice-status-paid")}</span> }.into_any()
             } else {
                 let due = row.due_on.clone().unwrap_or_default();
@@ -88,12 +90,35 @@ fn InvoicesContent(view: InvoicesView, filter: InvoiceFilter, pdf_lang: Option<L
                     <td>{row.issued_on.clone()}</td>
                     <td>{offer_name(&i18n, row.offer)}</td>
                     <td class="amount">{row.total.clone()}</td>
-                    <td>{status}</td>
+                    <td>
+                        {status}
+                        {row.credited_by.clone().map(|number| view! { " "<span class="note">{i18n.tr("invoice-credited-by", &[("number", arg(number))])}</span> })}
+                    </td>
                     <td>{can_download.then(|| view! { <a href=href download aria-label=label>{i18n.t("invoice-download-pdf")}</a> })}</td>
                 </tr>
             }
         })
         .collect_view();
+    let credit_rows = view
+        .credit_notes
+        .iter()
+        .map(|row| {
+            let href = format!("/credit-notes/{}/pdf?pdf_lang={}", row.id, pdf_lang.code());
+            let label = i18n.tr("credit-note-download-label", &[("number", arg(row.number.clone()))]);
+            view! {
+                <tr>
+                    <th scope="row">{row.number.clone()}</th>
+                    <td>{row.issued_on.clone()}</td>
+                    <td>{offer_name(&i18n, row.offer)}</td>
+                    <td>{row.invoice_number.clone()}</td>
+                    <td>{i18n.t(credit_reason_label_id(row.reason))}</td>
+                    <td class="amount">{row.total.clone()}</td>
+                    <td>{can_download.then(|| view! { <a href=href download aria-label=label>{i18n.t("invoice-download-pdf")}</a> })}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    let has_credit_notes = !view.credit_notes.is_empty();
     let empty = view.rows.is_empty();
     view! {
         <form method="get" class="filters">
@@ -138,6 +163,27 @@ fn InvoicesContent(view: InvoicesView, filter: InvoiceFilter, pdf_lang: Option<L
                 </div>
             }.into_any()
         }}
+        {has_credit_notes.then(|| view! {
+            <section aria-labelledby="credit-notes-heading">
+                <h2 id="credit-notes-heading">{i18n.t("credit-notes-heading")}</h2>
+                <div class="table-wrap">
+                    <table>
+                        <thead>
+                            <tr>
+                                <th scope="col">{i18n.t("invoice-column-number")}</th>
+                                <th scope="col">{i18n.t("invoice-column-date")}</th>
+                                <th scope="col">{i18n.t("invoice-column-offer")}</th>
+                                <th scope="col">{i18n.t("credit-note-column-credits")}</th>
+                                <th scope="col">{i18n.t("credit-note-column-reason")}</th>
+                                <th scope="col">{i18n.t("invoice-column-amount")}</th>
+                                <th scope="col">{i18n.t("invoice-column-download")}</th>
+                            </tr>
+                        </thead>
+                        <tbody>{credit_rows}</tbody>
+                    </table>
+                </div>
+            </section>
+        })}
         {can_download.then(|| view! { <p><a class="button secondary" href=csv_href download>{i18n.t("invoice-export-csv")}</a></p> })}
     }
 }

@@ -25,7 +25,7 @@ pub struct Config {
     pub invoice_font: PathBuf,
     pub invoice_font_index: u32,
     /// The seller on invoices (`SELLER_NAME`, `SELLER_ADDRESS`, `SELLER_VAT_ID`,
-    /// `SELLER_COUNTRY`).
+    /// `SELLER_COUNTRY`) and its bank account for transfers (`SELLER_IBAN`, `SELLER_BIC`).
     pub seller: Seller,
     /// `PUBLIC_URL`: the portal's address as partners reach it, for links in e-mail
     /// (default `http://127.0.0.1:3000`).
@@ -111,6 +111,8 @@ impl Config {
                 name: lookup("SELLER_NAME").unwrap_or_else(|| "Partner Network Services B.V.".to_string()),
                 address: lookup("SELLER_ADDRESS").unwrap_or_else(|| "Herengracht 500, 1017 CB Amsterdam, Nederland".to_string()),
                 vat_id: lookup("SELLER_VAT_ID").unwrap_or_else(|| "NL000099998B57".to_string()),
+                iban: lookup("SELLER_IBAN").unwrap_or_else(|| "NL91 ABNA 0417 1643 00".to_string()),
+                bic: lookup("SELLER_BIC").unwrap_or_else(|| "ABNANL2A".to_string()),
                 country: seller_country,
             },
         })

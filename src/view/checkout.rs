@@ -67,6 +67,16 @@ pub struct ConfirmationView {
     /// `None` for a first purchase by bank transfer: its term starts on the day the
     /// transfer is received.
     pub new_anniversary: Option<String>,
-    /// For a bank transfer: payment reference and due date.
-    pub transfer: Option<(String, String)>,
+    /// For a bank transfer: what to pay where, and by when.
+    pub transfer: Option<TransferInstructions>,
+}
+
+/// How to pay an order awaiting a bank transfer.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TransferInstructions {
+    pub reference: String,
+    pub due_on: String,
+    pub beneficiary: String,
+    pub iban: String,
+    pub bic: String,
 }

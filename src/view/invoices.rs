@@ -4,6 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::domain::offer::OfferKind;
+use crate::domain::order::CreditReason;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct InvoicesView {
@@ -12,7 +13,22 @@ pub struct InvoicesView {
     pub years: Vec<i32>,
     /// Offers that have invoices (for the filter).
     pub offers: Vec<OfferKind>,
+    /// Credit notes issued in the same filter, newest first.
+    pub credit_notes: Vec<CreditNoteRow>,
     pub can_download: bool,
+}
+
+/// A credit note as the invoices page lists it (negative amount).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CreditNoteRow {
+    pub id: i64,
+    pub number: String,
+    pub issued_on: String,
+    pub offer: OfferKind,
+    /// The number of the invoice it credits.
+    pub invoice_number: String,
+    pub reason: CreditReason,
+    pub total: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -25,6 +41,10 @@ pub struct InvoiceRow {
     pub paid: bool,
     /// For an unpaid invoice: the due date.
     pub due_on: Option<String>,
+    /// The order was cancelled (its bank transfer did not come).
+    pub cancelled: bool,
+    /// The number of the credit note that credits it, if any.
+    pub credited_by: Option<String>,
 }
 
 /// The filters of the invoices page (from its query string).

@@ -3,7 +3,7 @@
 
 use crate::domain::audit::AuditAction;
 use crate::domain::offer::{CompetencyArea, CompetencyLevel, OfferKind};
-use crate::domain::order::{DeclineCode, PaymentMethod};
+use crate::domain::order::{CreditReason, DeclineCode, PaymentMethod};
 use crate::domain::roles::Role;
 use crate::domain::subscription::{OrderKind, SubscriptionStatus};
 use crate::i18n::{arg, I18n};
@@ -125,6 +125,13 @@ pub fn payment_method_label_id(method: PaymentMethod) -> &'static str {
     match method {
         PaymentMethod::Card => crate::fl!("invoice-method-card"),
         PaymentMethod::BankTransfer => crate::fl!("invoice-method-bank-transfer"),
+    }
+}
+
+pub fn credit_reason_label_id(reason: CreditReason) -> &'static str {
+    match reason {
+        CreditReason::TransferNotReceived => crate::fl!("credit-note-reason-transfer-not-received"),
+        CreditReason::CancellationRefund => crate::fl!("credit-note-reason-cancellation-refund"),
     }
 }
 

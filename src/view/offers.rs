@@ -115,6 +115,8 @@ pub struct OfferDetails {
     /// While automatic renewal is off: the date the partner will be reminded.
     pub reminder_on: Option<String>,
     pub can_request_cancellation: bool,
+    /// The day a cancellation would take effect: (now, at the end of the term).
+    pub cancellation_dates: (String, String),
     pub exception_id: Option<String>,
     pub price: String,
     pub can_act: bool,

@@ -19,7 +19,9 @@ pub fn audit_view(log: AuditLog, fmt: &Formatter) -> AuditView {
                 who,
                 action: row.action.0,
                 detail: row.detail,
-                client: row.client_addr,
+                // Staff work from the network's offices: their address is not the
+                // partner's business.
+                client: if row.by_staff == 1 { String::new() } else { row.client_addr },
             }
         })
         .collect();

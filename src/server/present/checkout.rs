@@ -130,7 +130,13 @@ pub fn confirmation(done: &Confirmation, fmt: &Formatter) -> ConfirmationView {
             _ => Some(fmt.date(done.new_anniversary.0)),
         },
         transfer: match (&done.payment_reference, done.due_on.0) {
-            (Some(reference), Some(due)) => Some((reference.clone(), fmt.date(due))),
+            (Some(reference), Some(due)) => Some(TransferInstructions {
+                reference: reference.clone(),
+                due_on: fmt.date(due),
+                beneficiary: done.seller_name.clone(),
+                iban: done.seller_iban.clone().unwrap_or_default(),
+                bic: done.seller_bic.clone().unwrap_or_default(),
+            }),
             _ => None,
         },
     }

@@ -12,9 +12,10 @@ use krilla::Document;
 use super::percent;
 use crate::i18n::format::Formatter;
 use crate::i18n::{arg, I18n};
+use crate::server::store::credit_notes::StoredCreditNote;
 use crate::server::store::invoices::StoredInvoice;
 use crate::server::store::orders::StoredVatTreatment;
-use crate::view::labels::{offer_name, payment_method_label_id};
+use crate::view::labels::{credit_reason_label_id, offer_name, payment_method_label_id};
 
 /// The buyer's address lines as copied onto the invoice.
 pub fn buyer_lines(invoice: &StoredInvoice) -> Vec<String> {
@@ -95,8 +96,29 @@ struct Line<'a> {
 
 /// Renders one invoice as an A4 PDF with selectable text.
 pub fn render_pdf(invoice: &StoredInvoice, i18n: &I18n, fmt: &Formatter, font: &InvoiceFont) -> Result<Vec<u8>, PdfError> {
+    render(invoice, None, i18n, fmt, font)
+}
+
+/// Renders a credit note as an A4 PDF: the credited invoice's seller, buyer and line,
+/// with the credit note's own number, date and negative amounts.
+pub fn render_credit_note_pdf(credit: &StoredCreditNote, invoice: &StoredInvoice, i18n: &I18n, fmt: &Formatter, font: &InvoiceFont) -> Result<Vec<u8>, PdfError> {
+    render(invoice, Some(credit), i18n, fmt, font)
+}
+
+fn render(invoice: &StoredInvoice, credit: Option<&StoredCreditNote>, i18n: &I18n, fmt: &Formatter, font: &InvoiceFont) -> Result<Vec<u8>, PdfError> {
     let font_ref = font.font().ok_or(PdfError::Font)?;
-    let title = i18n.tr("invoice-pdf-title", &[("number", arg(invoice.number.clone()))]);
+    let (number, issued_on) = match credit {
+        Some(credit) => (credit.number.clone(), credit.issued_on.0),
+        None => (invoice.number.clone(), invoice.issued_on.0),
+    };
+    let (net_minor, vat_minor, total_minor) = match credit {
+        Some(credit) => (credit.net_minor, credit.vat_minor, credit.total_minor),
+        None => (invoice.net_minor, invoice.vat_minor, invoice.total_minor),
+    };
+    let title = match credit {
+        Some(_) => i18n.tr("credit-note-pdf-title", &[("number", arg(number.clone()))]),
+        None => i18n.tr("invoice-pdf-title", &[("number", arg(number.clone()))]),
+    };
     let mut document = Document::new();
     document.set_metadata(
         Metadata::new()
@@ -112,7 +134,9 @@ pub fn render_pdf(invoice: &StoredInvoice, i18n: &I18n, fmt: &Formatter, font: &
     let currency = invoice.currency.0;
     let amount = |minor: i64| fmt.money(minor, currency.code(), currency.minor_digits());
     let rate = percent(fmt, u32::try_from(invoice.vat_rate_bp).unwrap_or(0));
-    let status = if invoice.is_paid() {
+    let status = if let Some(credit) = credit {
+        i18n.tr("credit-note-credits", &[("number", arg(credit.invoice_number.clone()))])
+    } else if invoice.is_paid() {
         i18n.t("invoice-status-paid")
     } else {
         i18n.tr("invoice-status-awaiting", &[("date", arg(invoice.due_on.0.map(|d| fmt.date(d)).unwrap_or_default()))])
@@ -123,12 +147,12 @@ pub fn render_pdf(invoice: &StoredInvoice, i18n: &I18n, fmt: &Formatter, font: &
     let owned: Vec<(f32, f32, f32, String)> = {
         let mut lines: Vec<(f32, f32, f32, String)> = Vec::new();
         let mut push = |x: f32, y: f32, size: f32, text: String| lines.push((x, y, size, text));
-        push(50.0, 70.0, 22.0, i18n.t("invoice-pdf-heading"));
+        push(50.0, 70.0, 22.0, i18n.t(if credit.is_some() { "credit-note-pdf-heading" } else { "invoice-pdf-heading" }));
         push(50.0, 100.0, 10.0, invoice.seller_name.clone());
         push(50.0, 114.0, 10.0, invoice.seller_address.clone());
         push(50.0, 128.0, 10.0, i18n.tr("invoice-pdf-vat-id", &[("id", arg(invoice.seller_vat_id.clone()))]));
-        push(340.0, 100.0, 10.0, field("invoice-column-number", invoice.number.clone()));
-        push(340.0, 114.0, 10.0, field("invoice-column-date", fmt.date(invoice.issued_on.0)));
+        push(340.0, 100.0, 10.0, field("invoice-column-number", number.clone()));
+        push(340.0, 114.0, 10.0, field("invoice-column-date", fmt.date(issued_on)));
         push(340.0, 128.0, 10.0, field("invoice-pdf-partner-id", invoice.buyer_partner_id.clone()));
         push(340.0, 142.0, 10.0, field("invoice-column-status", status.clone()));
         push(50.0, 175.0, 12.0, i18n.t("checkout-bill-to"));
@@ -148,18 +172,30 @@ pub fn render_pdf(invoice: &StoredInvoice, i18n: &I18n, fmt: &Formatter, font: &
         push(470.0, table, 10.0, i18n.t("checkout-price"));
         push(50.0, table + 22.0, 10.0, offer_name(i18n, invoice.offer()));
         push(300.0, table + 22.0, 10.0, format!("{} – {}", fmt.short_date(invoice.period_from.0), fmt.short_date(invoice.period_to.0)));
-        push(470.0, table + 22.0, 10.0, amount(invoice.net_minor));
+        push(470.0, table + 22.0, 10.0, amount(net_minor));
         push(300.0, table + 60.0, 10.0, i18n.t("invoice-pdf-net"));
-        push(470.0, table + 60.0, 10.0, amount(invoice.net_minor));
+        push(470.0, table + 60.0, 10.0, amount(net_minor));
         push(300.0, table + 76.0, 10.0, i18n.tr("checkout-vat", &[("rate", arg(rate))]));
-        push(470.0, table + 76.0, 10.0, amount(invoice.vat_minor));
+        push(470.0, table + 76.0, 10.0, amount(vat_minor));
         push(300.0, table + 96.0, 12.0, i18n.t("checkout-total"));
-        push(470.0, table + 96.0, 12.0, amount(invoice.total_minor));
+        push(470.0, table + 96.0, 12.0, amount(total_minor));
         let mut y = table + 140.0;
-        push(50.0, y, 10.0, field("checkout-payment-method", method.clone()));
-        if let Some(reference) = &invoice.payment_reference {
+        match credit {
+            Some(credit) => push(50.0, y, 10.0, i18n.t(credit_reason_label_id(credit.reason.0))),
+            None => push(50.0, y, 10.0, field("checkout-payment-method", method.clone())),
+        }
+        if let Some(refund) = credit.and_then(|credit| credit.refund_reference.as_ref()) {
+            y += 16.0;
+            push(50.0, y, 10.0, i18n.tr("credit-note-refund-reference", &[("reference", arg(refund.clone()))]));
+        }
+        if let (None, Some(reference)) = (credit, &invoice.payment_reference) {
             y += 16.0;
             push(50.0, y, 10.0, i18n.tr("invoice-pdf-reference", &[("reference", arg(reference.clone()))]));
+            if let (Some(iban), Some(bic)) = (&invoice.seller_iban, &invoice.seller_bic) {
+                y += 16.0;
+                let bank = [("name", arg(invoice.seller_name.clone())), ("iban", arg(iban.clone())), ("bic", arg(bic.clone()))];
+                push(50.0, y, 10.0, i18n.tr("invoice-pdf-bank", &bank));
+            }
         }
         if invoice.vat_treatment.0 == StoredVatTreatment::ReverseCharge {
             y += 16.0;

@@ -8,6 +8,7 @@ use crate::domain::dates::{automatic_charge_attempt_on, AUTOMATIC_CHARGE_DAYS};
 use crate::domain::money::{Money, OrderAmounts};
 use crate::domain::offer::{CompetencyLevel, OfferKind};
 use crate::domain::order::requirement_of;
+use crate::domain::support::CancellationEffect;
 use crate::domain::subscription::{status, CancellationState, Evaluation, NotRenewable, OrderKind, RequirementStatus, SubscriptionStatus};
 use crate::i18n::format::Formatter;
 use crate::i18n::I18n;
@@ -204,6 +205,10 @@ pub fn offer_details(details: &Details, can_act: bool, i18n: &I18n, fmt: &Format
         cycle: cycle_notice(&details.assessed, details.yearly.as_ref(), i18n, fmt),
         reminder_on: (auto_off && evaluation.status == SubscriptionStatus::Active).then(|| fmt.date(t.reminder_before)),
         can_request_cancellation: evaluation.can_request_cancellation.is_ok(),
+        cancellation_dates: (
+            fmt.date(CancellationEffect::Now.effective_on(evaluation.effective_anniversary, today)),
+            fmt.date(CancellationEffect::EndOfTerm.effective_on(evaluation.effective_anniversary, today)),
+        ),
         exception_id: evaluation.applied_exception.clone(),
         price: price_text(fmt, details.net),
         can_act,

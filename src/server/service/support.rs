@@ -7,7 +7,6 @@ use super::notify::{self, Event};
 use super::transfers::StaffActor;
 use super::{found, Actor, Refusal, Result, ServiceError};
 use crate::domain::audit::AuditAction;
-use crate::domain::dates::plus_days;
 use crate::domain::money::Money;
 use crate::domain::subscription::{complete_cancellation, AutoRenewal, CancellationState, Subscription};
 use crate::server::core::Core;
@@ -223,10 +222,7 @@ pub async fn complete(core: &Core, staff: StaffActor<'_>, id: i64, completion: C
     let exceptions = policy_exceptions(&mut *tx).await?;
     let today = core.clock.today();
     let anniversary = crate::domain::subscription::effective_anniversary(&stored.subscription, &exceptions);
-    let effective_on = match completion.effect {
-        CancellationEffect::Now => today,
-        CancellationEffect::EndOfTerm => plus_days(anniversary, 1).max(today),
-    };
+    let effective_on = completion.effect.effective_on(anniversary, today);
     let cancelled = complete_cancellation(&stored.subscription, effective_on).map_err(Refusal::Cancel)?;
     let cancelled = Subscription { auto_renewal: AutoRenewal::Off, ..cancelled };
     if !subscriptions::save(&mut *tx, &stored, &cancelled).await? {

@@ -39,6 +39,8 @@ pub struct AuditRow {
     pub action: Coded<AuditAction>,
     pub detail: String,
     pub client_addr: String,
+    /// 1 when network staff did it (a user of no organization).
+    pub by_staff: i64,
 }
 
 /// The organization's newest 500 entries, optionally of one action or one user.
@@ -49,7 +51,9 @@ pub async fn list<'e, E: Executor<'e, Database = Any>>(
     user_id: Option<i64>,
 ) -> Result<Vec<AuditRow>> {
     sqlx::query_as(
-        "SELECT a.at, u.display_name, u.email, a.action, a.detail, a.client_addr FROM audit_log a LEFT JOIN users u ON u.id = a.user_id \
+        "SELECT a.at, u.display_name, u.email, a.action, a.detail, a.client_addr, \
+         CAST(CASE WHEN u.id IS NOT NULL AND u.organization_id IS NULL THEN 1 ELSE 0 END AS BIGINT) AS by_staff \
+         FROM audit_log a LEFT JOIN users u ON u.id = a.user_id \
          WHERE a.organization_id = $1 AND ($2 = '' OR a.action = $2) AND ($3 = 0 OR a.user_id = $3) ORDER BY a.at DESC, a.id DESC LIMIT 500",
     )
     .bind(organization_id)

@@ -4,19 +4,11 @@
 use chrono::{Datelike, NaiveDate};
 use sqlx::{Any, AnyConnection, Executor, FromRow};
 
-use super::invoices::StoredInvoice;
+use super::invoices::{InvoiceQuery, StoredInvoice};
 use super::{Coded, Day, Result};
 use crate::domain::money::Currency;
-
-crate::code_enum! {
-    /// Why an invoice was credited.
-    pub enum CreditReason: "a credit note reason" {
-        /// The bank transfer did not come by its due date (or staff marked it so).
-        TransferNotReceived = "transfer-not-received",
-        /// Network staff completed a cancellation with a refund.
-        CancellationRefund = "cancellation-refund",
-    }
-}
+use crate::domain::offer::OfferKind;
+pub use crate::domain::order::CreditReason;
 
 /// A credit note just created.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -74,17 +66,32 @@ pub struct StoredCreditNote {
     pub vat_minor: i64,
     pub total_minor: i64,
     pub refund_reference: Option<String>,
+    /// Of the credited invoice: its offer, period and VAT rate.
+    #[sqlx(try_from = "String")]
+    pub offer_code: Coded<OfferKind>,
+    #[sqlx(try_from = "String")]
+    pub period_from: Day,
+    #[sqlx(try_from = "String")]
+    pub period_to: Day,
+    pub vat_rate_bp: i64,
 }
 
 const SELECT: &str = "SELECT c.id, c.number, c.issued_on, c.invoice_id, i.number AS invoice_number, c.reason, c.currency, c.net_minor, \
-    c.vat_minor, c.total_minor, c.refund_reference FROM credit_notes c JOIN invoices i ON i.id = c.invoice_id";
+    c.vat_minor, c.total_minor, c.refund_reference, i.offer_code, i.period_from, i.period_to, i.vat_rate_bp \
+    FROM credit_notes c JOIN invoices i ON i.id = c.invoice_id";
 
-/// The organization's credit notes, newest first.
-pub async fn list<'e, E: Executor<'e, Database = Any>>(executor: E, organization_id: i64) -> Result<Vec<StoredCreditNote>> {
-    sqlx::query_as(&format!("{SELECT} WHERE c.organization_id = $1 ORDER BY c.issued_on DESC, c.sequence DESC"))
-        .bind(organization_id)
-        .fetch_all(executor)
-        .await
+/// The organization's credit notes matching the invoices' filter (the credited
+/// invoice's offer, the credit note's year), newest first.
+pub async fn list<'e, E: Executor<'e, Database = Any>>(executor: E, organization_id: i64, query: &InvoiceQuery) -> Result<Vec<StoredCreditNote>> {
+    sqlx::query_as(&format!(
+        "{SELECT} WHERE c.organization_id = $1 AND ($2 = '' OR i.offer_code = $2) AND ($3 = 0 OR c.year = $3) \
+         ORDER BY c.issued_on DESC, c.sequence DESC"
+    ))
+    .bind(organization_id)
+    .bind(query.offer.map(|o| o.code()).unwrap_or_default())
+    .bind(i64::from(query.year.unwrap_or(0)))
+    .fetch_all(executor)
+    .await
 }
 
 /// One credit note of the organization; another organization's id is not found.

@@ -31,6 +31,9 @@ pub struct Seller {
     pub address: String,
     pub vat_id: String,
     pub country: Country,
+    /// The account bank transfers are paid into (`SELLER_IBAN`, `SELLER_BIC`).
+    pub iban: String,
+    pub bic: String,
 }
 
 /// What the invoice records of its order.
@@ -94,9 +97,9 @@ pub async fn create(tx: &mut AnyConnection, draft: &InvoiceDraft<'_>) -> Result<
         "INSERT INTO invoices (number, year, sequence, order_id, organization_id, issued_on, seller_name, seller_address, seller_vat_id, \
          seller_country, buyer_name, buyer_partner_id, buyer_address1, buyer_address2, buyer_postal_code, buyer_city, buyer_country, \
          buyer_vat_id, offer_code, period_from, period_to, currency, net_minor, vat_rate_bp, vat_minor, total_minor, vat_treatment, \
-         payment_method, status, due_on, payment_reference, exception_id) \
+         payment_method, status, due_on, payment_reference, exception_id, seller_iban, seller_bic) \
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, \
-         $26, $27, $28, $29, $30, $31, $32) RETURNING id",
+         $26, $27, $28, $29, $30, $31, $32, $33, $34) RETURNING id",
     )
     .bind(&number)
     .bind(i64::from(year))
@@ -130,6 +133,8 @@ pub async fn create(tx: &mut AnyConnection, draft: &InvoiceDraft<'_>) -> Result<
     .bind(due_on)
     .bind(reference)
     .bind(draft.exception_id)
+    .bind(transfer.as_ref().map(|_| draft.seller.iban.clone()))
+    .bind(transfer.as_ref().map(|_| draft.seller.bic.clone()))
     .fetch_one(&mut *tx)
     .await?;
     Ok(CreatedInvoice { id, number, transfer })
@@ -177,6 +182,9 @@ pub struct StoredInvoice {
     pub due_on: MaybeDay,
     pub payment_reference: Option<String>,
     pub exception_id: Option<String>,
+    /// Where a bank transfer is to be paid into.
+    pub seller_iban: Option<String>,
+    pub seller_bic: Option<String>,
 }
 
 impl StoredInvoice {
@@ -191,7 +199,8 @@ impl StoredInvoice {
 
 const COLUMNS: &str = "id, number, organization_id, issued_on, seller_name, seller_address, seller_vat_id, buyer_name, buyer_partner_id, \
     buyer_address1, buyer_address2, buyer_postal_code, buyer_city, buyer_country, buyer_vat_id, offer_code, period_from, period_to, \
-    currency, net_minor, vat_rate_bp, vat_minor, total_minor, vat_treatment, payment_method, status, due_on, payment_reference, exception_id";
+    currency, net_minor, vat_rate_bp, vat_minor, total_minor, vat_treatment, payment_method, status, due_on, payment_reference, exception_id, \
+    seller_iban, seller_bic";
 
 /// Which of the organization's invoices to list.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

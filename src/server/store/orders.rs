@@ -109,13 +109,16 @@ pub struct Confirmation {
     #[sqlx(try_from = "Option<String>")]
     pub due_on: MaybeDay,
     pub subscription_id: Option<i64>,
+    pub seller_name: String,
+    pub seller_iban: Option<String>,
+    pub seller_bic: Option<String>,
 }
 
 /// The order and invoice of the organization's checkout `key`, once it is done.
 pub async fn confirmation<'e, E: Executor<'e, Database = Any>>(executor: E, organization_id: i64, key: &str) -> Result<Option<Confirmation>> {
     sqlx::query_as(
         "SELECT o.offer_code, o.kind, o.number AS order_number, i.number AS invoice_number, o.total_minor, o.currency, o.new_anniversary, \
-         i.payment_reference, i.due_on, o.subscription_id \
+         i.payment_reference, i.due_on, o.subscription_id, i.seller_name, i.seller_iban, i.seller_bic \
          FROM checkouts c JOIN orders o ON o.id = c.order_id JOIN invoices i ON i.order_id = o.id \
          WHERE c.checkout_key = $1 AND c.organization_id = $2",
     )

@@ -69,6 +69,12 @@ pub async fn session_guard(State(state): State<AppState>, mut request: Request, 
             if let Some(org) = user.organization_id {
                 span.record("org", org);
             }
+            // Staff have no partner home: the portal's front door (and the default
+            // place after signing in) is their console.
+            if user.is_staff() && request.method() == Method::GET && (path == "/" || path == "/offers") {
+                let query = request.uri().query().map(|q| format!("?{q}")).unwrap_or_default();
+                return Redirect::to(&format!("/staff{query}")).into_response();
+            }
             request.extensions_mut().insert(user);
             next.run(request).await
         }
