@@ -10,6 +10,8 @@ use http::StatusCode;
 use membership_offers::i18n::Lang;
 use membership_offers::server::web::app;
 use membership_offers::server::state::AppState;
+use membership_offers::server::store::credit_notes::{self, CreditReason};
+use membership_offers::server::store::invoices;
 use support::{date, state, Client, TestDb};
 
 const TODAY: &str = "2026-03-16";
@@ -65,6 +67,35 @@ async fn the_invoice_pdf_shows_localized_labels_number_date_and_amount_in_every_
         assert!(text.contains(&fmt.date(date(TODAY))), "{}: date missing in\n{text}", lang.code());
         let total = fmt.money(57_475, "EUR", 2).replace('\u{a0}', " ");
         assert!(text.replace('\u{a0}', " ").contains(&total), "{}: total {total} missing in\n{text}", lang.code());
+    }
+}
+
+#[tokio::test]
+async fn the_credit_note_pdf_names_the_invoice_it_credits_with_negative_amounts_in_every_language() {
+    let (test_db, app_state, mut client, invoice) = renewed().await;
+    let (org,): (i64,) = sqlx::query_as("SELECT organization_id FROM invoices").fetch_one(test_db.db.pool()).await.unwrap();
+    let stored = invoices::invoice(test_db.db.pool(), org, invoice).await.unwrap().unwrap();
+    let mut tx = test_db.db.begin_write().await.unwrap();
+    let credit = credit_notes::create(&mut tx, &stored, CreditReason::CancellationRefund, date(TODAY), Some("re_test_1")).await.unwrap();
+    tx.commit().await.unwrap();
+    for lang in Lang::ALL {
+        let (status, headers, bytes) = client.get_bytes(&format!("/credit-notes/{}/pdf?pdf_lang={}", credit.id, lang.code())).await;
+        assert_eq!(status, StatusCode::OK);
+        assert_eq!(headers.get("content-disposition").unwrap(), "attachment; filename=\"credit-note-CN-2026-000001.pdf\"");
+        let text = pdf_text(&bytes).replace('\u{a0}', " ");
+        let i18n = app_state.locales.i18n(lang);
+        let fmt = app_state.formatters.get(lang);
+        let expected = [
+            i18n.t("credit-note-pdf-heading"),
+            "CN-2026-000001".to_string(),
+            i18n.tr("credit-note-credits", &[("number", membership_offers::i18n::arg("2026-000001".to_string()))]),
+            i18n.t("credit-note-reason-cancellation-refund"),
+            fmt.money(-57_475, "EUR", 2).replace('\u{a0}', " "),
+        ];
+        for part in expected {
+            let part = part.replace(['\u{2068}', '\u{2069}'], "");
+            assert!(text.contains(&part), "{}: {part:?} missing in\n{text}", lang.code());
+        }
     }
 }
 
