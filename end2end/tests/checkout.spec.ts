@@ -296,21 +296,38 @@ for (const lang of LANGS) {
     await expect(fact(page, lang, 'cancel-category')).toHaveText(t(lang, 'support-category-partner-center'));
     await expect(fact(page, lang, 'cancel-problem-type')).toHaveText(t(lang, 'support-problem-invoice-payment'));
     await expect(fact(page, lang, 'cancel-subscription')).toHaveText(name);
+    const subject = page.getByLabel(t(lang, 'support-subject'), { exact: true });
+    await expect(subject).toHaveValue(t(lang, 'cancel-subject-prefill', { offer: name }));
     const description = page.getByLabel(t(lang, 'cancel-description'), { exact: true });
     await expect(description).toHaveValue(t(lang, 'cancel-description-prefill', { offer: name }));
+    // When it takes effect: at the end of the term unless the partner chooses now.
+    const effect = page.getByRole('group', { name: t(lang, 'support-effect') });
+    await expect(effect.getByRole('radio')).toHaveCount(2);
+    const endOfTerm = effect.getByRole('radio', { name: messagePattern(lang, 'cancel-effect-end-of-term-on') });
+    await expect(endOfTerm).toBeChecked();
 
-    // An empty description is refused beside the field.
+    // An empty description is refused beside the field; the subject typed is kept.
+    await subject.fill('Stop the Action Pack');
     await description.fill('');
     await page.getByRole('button', { name: exact(lang, 'cancel-submit') }).click();
     await expect(page).toHaveURL(new RegExp(`/offers/${id}/cancel$`));
     await ready(page);
     await expect(page.getByLabel(t(lang, 'cancel-description'), { exact: true })).toHaveAccessibleDescription(t(lang, 'field-required'));
+    await expect(page.getByLabel(t(lang, 'support-subject'), { exact: true })).toHaveValue('Stop the Action Pack');
+    await expect(endOfTerm).toBeChecked();
 
     await page.getByLabel(t(lang, 'cancel-description'), { exact: true }).fill(t(lang, 'cancel-description-prefill', { offer: name }));
     await page.getByRole('button', { name: exact(lang, 'cancel-submit') }).click();
-    await expect(page).toHaveURL(new RegExp(`/offers/${id}\\?done=cancellation-requested$`));
+    // The request opened is shown; network support completes the cancellation.
+    await expect(page).toHaveURL(/\/support\/\d+\?done=opened$/);
     await ready(page);
-    await expect(page.getByRole('status')).toHaveText(t(lang, 'details-done-cancellation-requested'));
+    await expect(page.getByRole('status')).toHaveText(t(lang, 'support-done-opened'));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(messagePattern(lang, 'support-request-title', { subject: 'Stop the Action Pack' }));
+    await expect(fact(page, lang, 'support-effect')).toHaveText(t(lang, 'cancel-effect-end-of-term'));
+    await expect(fact(page, lang, 'support-column-subscription').getByRole('link', { name, exact: true })).toHaveAttribute('href', `/offers/${id}`);
+
+    await page.goto(`/offers/${id}?lang=${lang}`);
+    await ready(page);
     await expect(page.getByText(t(lang, 'details-cancellation-requested', { date: longDate(lang, '2026-03-16') }), { exact: true })).toBeVisible();
     await expect(page.getByRole('link', { name: exact(lang, 'details-cancel-subscription') })).toHaveCount(0);
     await expect(page.getByRole('link', { name: exact(lang, 'offers-renew') })).toHaveCount(0);

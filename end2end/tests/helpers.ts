@@ -33,17 +33,43 @@ export const VERA = 'vera@contoso.example';
 export const LUKAS = 'lukas@fabrikam.example';
 
 /** The scenarios that have lab organizations of their own (seeded with SEED_E2E_LABS=1). */
-export type LabScenario = 'renew-card' | 'renew-transfer' | 'turn-off' | 'buy' | 'declined' | 'double' | 'cancel' | 'invoice' | 'notify' | 'auto-on';
+export type LabScenario =
+  | 'renew-card'
+  | 'renew-transfer'
+  | 'turn-off'
+  | 'buy'
+  | 'declined'
+  | 'double'
+  | 'cancel'
+  | 'invoice'
+  | 'notify'
+  | 'auto-on'
+  | 'support-cancel'
+  | 'transfer-paid'
+  | 'transfer-unpaid'
+  | 'exempt'
+  | 'axe';
+
+/** The network's support agent (staff). */
+export const STAFF = 'support@network.example';
 
 /** Whether the running test's project has JavaScript enabled. */
 export function jsEnabled(): boolean {
   return test.info().project.use.javaScriptEnabled !== false;
 }
 
+function labProject(): string {
+  return test.info().project.name === 'no-js' ? 'nojs' : 'js';
+}
+
 /** The lab account of `scenario` for this language and browser project. */
 export function labUser(scenario: LabScenario, lang: Lang): string {
-  const project = test.info().project.name === 'no-js' ? 'nojs' : 'js';
-  return `${scenario}.${lang}.${project}@lab.example`;
+  return `${scenario}.${lang}.${labProject()}@lab.example`;
+}
+
+/** The legal name of the lab organization of `scenario` (a copy of Contoso). */
+export function labOrganization(scenario: Exclude<LabScenario, 'buy'>, lang: Lang): string {
+  return `Contoso Ltd (${scenario} ${lang} ${labProject()})`;
 }
 
 /**
@@ -154,7 +180,7 @@ export async function openOffers(page: Page, lang: Lang): Promise<void> {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(t(lang, 'nav-offers'));
 }
 
-/** The value (`<dd>`) beside the term (`<dt>`) labelled by message `id`. */
-export function fact(page: Page, lang: Lang, id: string, args: Record<string, string | number> = {}): Locator {
-  return page.getByRole('term').filter({ hasText: exact(lang, id, args) }).locator('xpath=following-sibling::dd[1]');
+/** The value (`<dd>`) beside the term (`<dt>`) labelled by message `id`, in a page or a part of it. */
+export function fact(scope: Page | Locator, lang: Lang, id: string, args: Record<string, string | number> = {}): Locator {
+  return scope.getByRole('term').filter({ hasText: exact(lang, id, args) }).locator('xpath=following-sibling::dd[1]');
 }

@@ -1,7 +1,7 @@
 //! Demo data for an empty database (SPEC "Test contract"), placed relative to today so
 //! that every state of a subscription is visible.
 
-use chrono::{Days, NaiveDate};
+use chrono::{Datelike, Days, NaiveDate};
 use sqlx::AnyConnection;
 
 use super::clock::Clock;
@@ -11,8 +11,10 @@ use super::store::organizations::{self, Membership, NewOrganization};
 use super::store::{catalog, subscriptions, users};
 use crate::domain::country::Country;
 use crate::domain::offer::{CompetencyArea, CompetencyLevel, OfferKind};
+use crate::domain::policy::{ExceptionRule, ExceptionScope, PolicyException};
 use crate::domain::roles::Role;
 use crate::domain::subscription::{AutoRenewal, CancellationState, RequirementStatus, Subscription};
+use crate::domain::support::{requirement_items_text, RequirementItem};
 
 /// The password of every demo account.
 pub const DEMO_PASSWORD: &str = "demo-password-1";
@@ -129,13 +131,36 @@ pub async fn seed_if_empty(db: &Db, clock: &Clock) -> Result<bool, sqlx::Error> 
 
 /// The scenarios of the end-to-end tests that change data; each gets organizations of
 /// its own per language and per browser project, so tests can run in parallel.
-pub const LAB_SCENARIOS: [&str; 10] = ["renew-card", "renew-transfer", "turn-off", "buy", "declined", "double", "cancel", "invoice", "notify", "auto-on"];
+pub const LAB_SCENARIOS: [&str; 15] = [
+    "renew-card",
+    "renew-transfer",
+    "turn-off",
+    "buy",
+    "declined",
+    "double",
+    "cancel",
+    "invoice",
+    "notify",
+    "auto-on",
+    "support-cancel",
+    "transfer-paid",
+    "transfer-unpaid",
+    "exempt",
+    "axe",
+];
 /// The browser projects of the end-to-end tests.
 pub const LAB_PROJECTS: [&str; 2] = ["js", "nojs"];
 
+/// How far after today the anniversary of the `exempt` labs' Gold Security competency
+/// lies: a date no other seeded subscription has (the demo and lab subscriptions sit at
+/// today - 60, - 25, + 40 and + 100 days; purchases in the tests at today + 1 year).
+const EXEMPT_ANNIVERSARY_DAYS: u64 = 200;
+
 /// Seeds the end-to-end test organizations (`SEED_E2E_LABS=1` only): for every
 /// scenario, language and project, a copy of Contoso (a copy of Wingtip for `buy`)
-/// with one Global admin `<scenario>.<lang>.<project>@lab.example`.
+/// with one Global admin `<scenario>.<lang>.<project>@lab.example`. The `exempt` labs
+/// also work on Security (requirements incomplete) and hold its Gold competency, which a
+/// policy exception of their own extends with the requirements exempt.
 pub async fn seed_labs(db: &Db, clock: &Clock) -> Result<(), sqlx::Error> {
     let mut tx = db.begin_write().await?;
     let first = format!("{}.en.{}@lab.example", LAB_SCENARIOS[0], LAB_PROJECTS[0]);
@@ -146,6 +171,24 @@ pub async fn seed_labs(db: &Db, clock: &Clock) -> Result<(), sqlx::Error> {
     let now = clock.now().to_rfc3339();
     let password_hash = demo_password_hash().await;
     let silver_cloud = OfferKind::Competency { area: CompetencyArea::CloudPlatform, level: CompetencyLevel::Silver };
+    let gold_security = OfferKind::Competency { area: CompetencyArea::Security, level: CompetencyLevel::Gold };
+    // The Competencies page shows the exemption notice only when a policy exception
+    // (dated data, rule 8) exempts the term from the requirements, and the one of the
+    // seeds lies in 2020. So the labs get an extension of their own, covering exactly
+    // one anniversary that only the `exempt` labs' Gold Security competency has: no
+    // other subscription (demo, lab, or bought in a test) is extended by it.
+    let exempt_anniversary = days_after(today, EXEMPT_ANNIVERSARY_DAYS);
+    let extension = PolicyException {
+        id: format!("lab-{}-extension", exempt_anniversary.year()),
+        applies_to: ExceptionScope::Competencies,
+        rule: ExceptionRule::Extension {
+            anniversary_from: exempt_anniversary,
+            anniversary_to: exempt_anniversary,
+            extend_to_year: exempt_anniversary.year() + 1,
+            requirements_exempt: true,
+        },
+    };
+    catalog::insert_policy_exception(&mut *tx, &extension).await?;
     let mut number = 0;
     for scenario in LAB_SCENARIOS {
         for lang in ["en", "nl", "de", "fr", "zh"] {
@@ -163,6 +206,11 @@ pub async fn seed_labs(db: &Db, clock: &Clock) -> Result<(), sqlx::Error> {
                 catalog::insert_competency_status(&mut *tx, id, CompetencyArea::CloudPlatform, RequirementStatus::Complete).await?;
                 insert_subscription(&mut tx, id, OfferKind::ActionPack, days_before(today, 25), AutoRenewal::Off).await?;
                 insert_subscription(&mut tx, id, silver_cloud, days_after(today, 100), AutoRenewal::On).await?;
+                if scenario == "exempt" {
+                    let missing = requirement_items_text(&[RequirementItem::CertifiedIndividuals, RequirementItem::TechnicalAssessment]);
+                    catalog::set_competency_status(&mut *tx, id, CompetencyArea::Security, RequirementStatus::Incomplete, &missing).await?;
+                    insert_subscription(&mut tx, id, gold_security, exempt_anniversary, AutoRenewal::On).await?;
+                }
             }
         }
     }

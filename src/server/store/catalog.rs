@@ -1,6 +1,7 @@
 //! What the network offers and on which terms: prices, competency requirement
 //! status per organization, and the policy exceptions in force (rule 8: data).
 
+use chrono::NaiveDate;
 use sqlx::{Any, Executor, FromRow};
 
 use super::{corrupt, Coded, MaybeDay, Result};
@@ -177,6 +178,40 @@ impl TryFrom<ExceptionRow> for PolicyException {
         };
         Ok(PolicyException { id: row.id, applies_to, rule })
     }
+}
+
+/// Adds a policy exception (another row, not code: rule 8).
+pub async fn insert_policy_exception<'e, E: Executor<'e, Database = Any>>(executor: E, exception: &PolicyException) -> Result<()> {
+    let scope = match exception.applies_to {
+        ExceptionScope::Competencies => StoredScope::Competencies,
+        ExceptionScope::ActionPack => StoredScope::ActionPack,
+        ExceptionScope::All => StoredScope::All,
+    };
+    let day = |date: NaiveDate| Some(date.to_string());
+    let (rule, anniversary_from, anniversary_to, extend_to_year, exempt, available_from, available_until) = match &exception.rule {
+        ExceptionRule::Extension { anniversary_from, anniversary_to, extend_to_year, requirements_exempt } => {
+            (StoredRule::Extension, day(*anniversary_from), day(*anniversary_to), Some(i64::from(*extend_to_year)), *requirements_exempt, None, None)
+        }
+        ExceptionRule::Reactivation { available_from, available_until, requirements_exempt } => {
+            (StoredRule::Reactivation, None, None, None, *requirements_exempt, day(*available_from), day(*available_until))
+        }
+    };
+    sqlx::query(
+        "INSERT INTO policy_exceptions (id, scope, rule, anniversary_from, anniversary_to, extend_to_year, requirements_exempt, available_from, available_until) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+    )
+    .bind(&exception.id)
+    .bind(scope.code())
+    .bind(rule.code())
+    .bind(anniversary_from)
+    .bind(anniversary_to)
+    .bind(extend_to_year)
+    .bind(i64::from(exempt))
+    .bind(available_from)
+    .bind(available_until)
+    .execute(executor)
+    .await?;
+    Ok(())
 }
 
 /// The policy exceptions in force. An incomplete row is an error, not skipped: an
