@@ -15,7 +15,7 @@ use membership_offers::server::service::checkout::{buy, reconcile, start, BuyOut
 use membership_offers::server::service::Actor;
 use membership_offers::server::state::AppState;
 use membership_offers::server::web::app;
-use support::{date, state, Client, TestDb};
+use support::{Client, TestDb, contoso_action_pack, date, scalar, state, text};
 
 const TODAY: &str = "2026-03-16";
 const CARD_OK: &str = "4242 4242 4242 4242";
@@ -28,19 +28,8 @@ async fn setup() -> (TestDb, AppState, Client) {
     (test_db, app_state, client)
 }
 
-async fn scalar(test_db: &TestDb, sql: &str) -> i64 {
-    let (value,): (i64,) = sqlx::query_as(sql).fetch_one(test_db.db.pool()).await.unwrap();
-    value
-}
 
-async fn text(test_db: &TestDb, sql: &str) -> String {
-    let (value,): (String,) = sqlx::query_as(sql).fetch_one(test_db.db.pool()).await.unwrap();
-    value
-}
 
-async fn contoso_action_pack(test_db: &TestDb) -> i64 {
-    scalar(test_db, "SELECT s.id FROM subscriptions s JOIN organizations o ON o.id = s.organization_id WHERE o.legal_name = 'Contoso Ltd' AND s.offer_code = 'action-pack'").await
-}
 
 fn card_form(number: &str) -> Vec<(&'static str, String)> {
     vec![

@@ -13,7 +13,7 @@ use membership_offers::server::service::cycle::schedule;
 use membership_offers::server::state::AppState;
 use membership_offers::server::store::jobs::{self as job_store, JobStatus, NewJob};
 use membership_offers::server::web::app;
-use support::{date, state, Client, TestDb};
+use support::{Client, TestDb, contoso_action_pack, date, scalar, state, text};
 
 const TODAY: &str = "2026-03-16";
 const CARD_OK: &str = "4242 4242 4242 4242";
@@ -25,15 +25,7 @@ async fn setup() -> (TestDb, AppState, Client) {
     (test_db, app_state, client)
 }
 
-async fn scalar(test_db: &TestDb, sql: &str) -> i64 {
-    let (value,): (i64,) = sqlx::query_as(sql).fetch_one(test_db.db.pool()).await.unwrap();
-    value
-}
 
-async fn text(test_db: &TestDb, sql: &str) -> String {
-    let (value,): (String,) = sqlx::query_as(sql).fetch_one(test_db.db.pool()).await.unwrap();
-    value
-}
 
 /// Moves the clock to 09:00 UTC of `day` and runs the scheduler and the due jobs.
 async fn live_until(app_state: &AppState, day: &str) -> jobs::RunReport {
@@ -44,9 +36,6 @@ async fn live_until(app_state: &AppState, day: &str) -> jobs::RunReport {
     jobs::tick(app_state, "test-worker").await.expect("the job runner runs")
 }
 
-async fn contoso_action_pack(test_db: &TestDb) -> i64 {
-    scalar(test_db, "SELECT s.id FROM subscriptions s JOIN organizations o ON o.id = s.organization_id WHERE o.legal_name = 'Contoso Ltd' AND s.offer_code = 'action-pack'").await
-}
 
 async fn anniversary(test_db: &TestDb, id: i64) -> String {
     text(test_db, &format!("SELECT anniversary FROM subscriptions WHERE id = {id}")).await

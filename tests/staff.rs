@@ -13,23 +13,12 @@ use membership_offers::server::jobs;
 use membership_offers::server::service::cycle::LAPSE_NOTICE;
 use membership_offers::server::store::jobs::{self as job_store, NewJob};
 use membership_offers::server::web::app;
-use support::{date, state, Client, TestDb};
+use support::{Client, TestDb, contoso_action_pack, date, scalar, state, text};
 
 const TODAY: &str = "2026-03-16";
 
-async fn scalar(test_db: &TestDb, sql: &str) -> i64 {
-    let (value,): (i64,) = sqlx::query_as(sql).fetch_one(test_db.db.pool()).await.unwrap();
-    value
-}
 
-async fn text(test_db: &TestDb, sql: &str) -> String {
-    let (value,): (String,) = sqlx::query_as(sql).fetch_one(test_db.db.pool()).await.unwrap();
-    value
-}
 
-async fn contoso_action_pack(test_db: &TestDb) -> i64 {
-    scalar(test_db, "SELECT s.id FROM subscriptions s JOIN organizations o ON o.id = s.organization_id WHERE o.legal_name = 'Contoso Ltd' AND s.offer_code = 'action-pack'").await
-}
 
 async fn signed_in(test_db: &TestDb, email: &str) -> Client {
     let mut client = Client::new(app(state(test_db, date(TODAY))));

@@ -12,19 +12,11 @@ use membership_offers::server::service::transfers::{cancel_unpaid, mark_received
 use membership_offers::server::service::{Refusal, ServiceError};
 use membership_offers::server::state::AppState;
 use membership_offers::server::web::app;
-use support::{date, state, Client, TestDb};
+use support::{Client, TestDb, date, scalar, state, text};
 
 const TODAY: &str = "2026-03-16";
 
-async fn scalar(test_db: &TestDb, sql: &str) -> i64 {
-    let (value,): (i64,) = sqlx::query_as(sql).fetch_one(test_db.db.pool()).await.unwrap();
-    value
-}
 
-async fn text(test_db: &TestDb, sql: &str) -> String {
-    let (value,): (String,) = sqlx::query_as(sql).fetch_one(test_db.db.pool()).await.unwrap();
-    value
-}
 
 const TRANSFER: [(&str, &str); 4] =
     [("method", "bank-transfer"), ("contact_name", "Sam Jansen"), ("contact_phone", "+31 20 123 4567"), ("contact_email", "sam@contoso.example")];

@@ -18,6 +18,23 @@ use membership_offers::server::present::invoice_pdf::InvoiceFont;
 use membership_offers::server::seed::seed_if_empty;
 use membership_offers::server::state::AppState;
 
+/// The one integer a query answers (a count, an id).
+pub async fn scalar(test_db: &TestDb, sql: &str) -> i64 {
+    let (value,): (i64,) = sqlx::query_as(sql).fetch_one(test_db.db.pool()).await.unwrap();
+    value
+}
+
+/// The one text a query answers.
+pub async fn text(test_db: &TestDb, sql: &str) -> String {
+    let (value,): (String,) = sqlx::query_as(sql).fetch_one(test_db.db.pool()).await.unwrap();
+    value
+}
+
+/// The id of Contoso's Action Pack subscription (demo data).
+pub async fn contoso_action_pack(test_db: &TestDb) -> i64 {
+    scalar(test_db, "SELECT s.id FROM subscriptions s JOIN organizations o ON o.id = s.organization_id WHERE o.legal_name = 'Contoso Ltd' AND s.offer_code = 'action-pack'").await
+}
+
 /// A database that exists for one test and is removed afterwards.
 pub struct TestDb {
     pub db: Db,
