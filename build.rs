@@ -1,9 +1,11 @@
 //! Fails the build when any `locales/<lang>/*.ftl` file has a Fluent syntax error,
-//! naming the file, line and column.
+//! naming the file, line and column; rebuilds when a migration is added.
 
 use std::path::Path;
 
 fn main() {
+    // `sqlx::migrate!` embeds the migrations; a new file must rebuild the crate.
+    println!("cargo:rerun-if-changed=migrations");
     println!("cargo:rerun-if-changed=locales");
     let root = Path::new("locales");
     let Ok(langs) = std::fs::read_dir(root) else { return };

@@ -81,6 +81,48 @@ async fn five_failures_throttle_the_account_with_429() {
     assert!(reply.alerts().iter().any(|a| a.starts_with("Too many failed attempts")), "{reply:?}");
 }
 
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn forty_parallel_wrong_passwords_get_five_password_checks() {
+    let (test_db, state, _client) = client().await;
+    let router = app(state);
+    let mut guesses = tokio::task::JoinSet::new();
+    for n in 0..40 {
+        let mut guesser = Client::from_ip(router.clone(), "203.0.113.7");
+        guesses.spawn(async move { guesser.post_form("/sign-in", &[("email", "sam@contoso.example"), ("password", &format!("guess-{n}"))]).await.status });
+    }
+    let statuses = guesses.join_all().await;
+    let checked = statuses.iter().filter(|s| **s == StatusCode::UNPROCESSABLE_ENTITY).count();
+    let throttled = statuses.iter().filter(|s| **s == StatusCode::TOO_MANY_REQUESTS).count();
+    assert_eq!((checked, throttled), (5, 35), "{statuses:?}");
+    assert_eq!(support::scalar(&test_db, "SELECT COUNT(*) FROM sign_in_failures").await, 5);
+    assert_eq!(support::scalar(&test_db, "SELECT COUNT(*) FROM audit_log WHERE action = 'sign-in-failed'").await, 5);
+}
+
+#[tokio::test]
+async fn an_attacker_elsewhere_cannot_lock_the_owner_out() {
+    let (_db, state, _client) = client().await;
+    let router = app(state);
+    let mut owner = Client::from_ip(router.clone(), "198.51.100.10");
+    owner.sign_in("sam@contoso.example").await;
+    owner.post_form("/sign-out", &[]).await;
+    // Guesses from 30 addresses, five each: far past any per-account limit.
+    for host in 1..=30 {
+        let mut attacker = Client::from_ip(router.clone(), &format!("203.0.113.{host}"));
+        for _ in 0..5 {
+            let reply = attacker.post_form("/sign-in", &[("email", "sam@contoso.example"), ("password", "guess")]).await;
+            assert_ne!(reply.status, StatusCode::SEE_OTHER);
+        }
+        let sixth = attacker.post_form("/sign-in", &[("email", "sam@contoso.example"), ("password", "demo-password-1")]).await;
+        assert_eq!(sixth.status, StatusCode::TOO_MANY_REQUESTS, "one address gets five guesses");
+    }
+    // A new address must now wait, even with the right password ...
+    let mut stranger = Client::from_ip(router.clone(), "192.0.2.99");
+    let waited = stranger.post_form("/sign-in", &[("email", "sam@contoso.example"), ("password", "demo-password-1")]).await;
+    assert_eq!(waited.status, StatusCode::TOO_MANY_REQUESTS, "{waited:?}");
+    // ... the owner, where they signed in before, gets in.
+    owner.sign_in("sam@contoso.example").await;
+}
+
 #[tokio::test]
 async fn throttling_ends_after_the_window() {
     let (_db, app_state, mut client) = client().await;
@@ -191,7 +233,7 @@ async fn adding_a_user_with_a_short_password_keeps_what_was_typed() {
 }
 
 #[tokio::test]
-async fn the_last_global_admin_can_be_neither_demoted_nor_deactivated() {
+async fn nobody_demotes_or_deactivates_themselves() {
     let (test_db, _state, mut client) = client().await;
     client.sign_in("anna@contoso.example").await;
     let (anna,): (i64,) = sqlx::query_as("SELECT id FROM users WHERE email = 'anna@contoso.example'").fetch_one(test_db.db.pool()).await.unwrap();
@@ -201,13 +243,66 @@ async fn the_last_global_admin_can_be_neither_demoted_nor_deactivated() {
     // The Users page again, with the reason beside the user's roles (it once rendered
     // the Not found page, because the form posted to an address that is not a page).
     assert_eq!(demote.heading(), "Users", "{demote:?}");
-    assert!(demote.alerts().iter().any(|a| a.contains("at least one active Global admin")), "{demote:?}");
+    assert!(demote.alerts().iter().any(|a| a.contains("cannot change your own roles")), "{demote:?}");
     let deactivate = client.post_form("/users", &[("intent", "active"), ("user", &anna_id), ("active", "0")]).await;
     assert_eq!(deactivate.status, StatusCode::CONFLICT);
     assert_eq!(deactivate.heading(), "Users");
-    assert!(deactivate.alerts().iter().any(|a| a.contains("at least one active Global admin")), "{deactivate:?}");
+    assert!(deactivate.alerts().iter().any(|a| a.contains("cannot change your own roles")), "{deactivate:?}");
     let (count,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM user_roles WHERE user_id = $1 AND role = 'global-admin'").bind(anna).fetch_one(test_db.db.pool()).await.unwrap();
     assert_eq!(count, 1);
+    // Her own row offers no form to do it.
+    let page = client.get("/users").await;
+    assert!(page.text().contains("Another admin can change your roles."), "{page:?}");
+}
+
+#[tokio::test]
+async fn a_user_admin_can_neither_make_nor_unmake_a_global_admin() {
+    let (test_db, _state, mut anna) = client().await;
+    anna.sign_in("anna@contoso.example").await;
+    let added = anna
+        .post_form("/users", &[("intent", "add"), ("name", "Uma Users"), ("email", "uma@contoso.example"), ("password", "a-long-password-1"), ("role", "user-admin")])
+        .await;
+    assert_eq!(added.location(), "/users?done=added");
+    let mut uma = Client::new(anna.app.clone());
+    uma.sign_in_with("uma@contoso.example", "a-long-password-1").await;
+    let id_of = |email: &'static str| {
+        let pool = test_db.db.pool().clone();
+        async move { sqlx::query_as::<_, (i64,)>("SELECT id FROM users WHERE email = $1").bind(email).fetch_one(&pool).await.unwrap().0.to_string() }
+    };
+    let (anna_id, sam_id, uma_id) = (id_of("anna@contoso.example").await, id_of("sam@contoso.example").await, id_of("uma@contoso.example").await);
+    let global_admins = || {
+        let pool = test_db.db.pool().clone();
+        async move { sqlx::query_as::<_, (i64,)>("SELECT COUNT(*) FROM user_roles WHERE role = 'global-admin'").fetch_one(&pool).await.unwrap().0 }
+    };
+    let before = global_admins().await;
+    let attempts: [(&str, Vec<(&str, &str)>); 5] = [
+        ("a new Global admin", vec![("intent", "add"), ("name", "Eve Evil"), ("email", "eve@contoso.example"), ("password", "a-long-password-1"), ("role", "global-admin")]),
+        ("Sam made Global admin", vec![("intent", "roles"), ("user", &sam_id), ("role", "sales-agent"), ("role", "global-admin")]),
+        ("Anna demoted", vec![("intent", "roles"), ("user", &anna_id), ("role", "sales-agent")]),
+        ("Anna deactivated", vec![("intent", "active"), ("user", &anna_id), ("active", "0")]),
+        ("Uma makes herself Global admin", vec![("intent", "roles"), ("user", &uma_id), ("role", "user-admin"), ("role", "global-admin")]),
+    ];
+    for (what, fields) in attempts {
+        let reply = uma.post_form("/users", &fields).await;
+        assert_eq!(reply.status, StatusCode::CONFLICT, "{what}: {reply:?}");
+        assert_eq!(reply.heading(), "Users", "{what}");
+        assert!(
+            reply.alerts().iter().any(|a| a.contains("Only a Global admin") || a.contains("cannot change your own roles")),
+            "{what}: {reply:?}"
+        );
+    }
+    assert_eq!(global_admins().await, before);
+    let (eve,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM users WHERE email = 'eve@contoso.example'").fetch_one(test_db.db.pool()).await.unwrap();
+    assert_eq!(eve, 0);
+    let (anna_active,): (i64,) = sqlx::query_as("SELECT active FROM users WHERE email = 'anna@contoso.example'").fetch_one(test_db.db.pool()).await.unwrap();
+    assert_eq!(anna_active, 1);
+    // What a User admin may do, she can: Sam becomes an Admin agent.
+    let allowed = uma.post_form("/users", &[("intent", "roles"), ("user", &sam_id), ("role", "admin-agent")]).await;
+    assert_eq!(allowed.location(), "/users?done=changed");
+    // The page offers only that: no Global admin box, and Anna's row has no forms.
+    let page = uma.get("/users").await;
+    assert!(page.text().contains("Only a Global admin can change this user."), "{page:?}");
+    assert!(!page.raw().contains(r#"value="global-admin""#), "a Global admin checkbox is offered to a User admin");
 }
 
 #[tokio::test]

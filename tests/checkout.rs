@@ -196,6 +196,27 @@ async fn a_view_only_user_cannot_start_a_renewal() {
 }
 
 #[tokio::test]
+async fn a_view_only_user_sees_offers_and_their_status_and_nothing_else() {
+    let (test_db, state, mut anna) = setup().await;
+    anna.sign_in("anna@contoso.example").await;
+    let id = contoso_action_pack(&test_db).await;
+    let review = post(&mut anna, &format!("/offers/{id}/renew"), &card_form(CARD_OK)).await.location().to_string();
+    assert!(review.starts_with("/checkout/"), "{review}");
+    let mut vera = Client::new(membership_offers::server::web::app(state));
+    vera.sign_in("vera@contoso.example").await;
+    let offers = vera.get("/offers").await;
+    assert_eq!(offers.status, StatusCode::OK);
+    for hidden in ["/invoices", "/profile", "/support", "/users"] {
+        assert!(!offers.links().contains(&hidden.to_string()), "{hidden} is linked for a view-only user");
+    }
+    for path in ["/invoices", "/profile", "/support", "/support/new", &review, &format!("/offers/{id}/renew")] {
+        let page = vera.get(path).await;
+        assert_eq!(page.status, StatusCode::FORBIDDEN, "{path}: {page:?}");
+    }
+    assert_eq!(vera.get(&format!("/offers/{id}")).await.status, StatusCode::OK);
+}
+
+#[tokio::test]
 async fn another_organizations_subscription_answers_like_one_that_does_not_exist() {
     let (test_db, _state, mut client) = setup().await;
     client.sign_in("lukas@fabrikam.example").await;

@@ -173,3 +173,11 @@ async fn a_later_profile_change_never_alters_a_past_invoice() {
     let text = pdf_text(&bytes);
     assert!(text.contains("Contoso Ltd") && !text.contains("Contoso Renamed"), "{text}");
 }
+
+#[tokio::test]
+async fn an_invoice_pdf_is_never_stored_by_a_browser_or_a_proxy() {
+    let (_db, _state, mut client, invoice) = renewed().await;
+    let (status, headers, _) = client.get_bytes(&format!("/invoices/{invoice}/pdf")).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(headers["cache-control"], "no-store");
+}

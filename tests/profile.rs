@@ -54,12 +54,12 @@ async fn update_from_the_review_validates_then_returns_to_the_same_order() {
 }
 
 #[tokio::test]
-async fn a_user_without_a_role_sees_the_profile_but_cannot_change_it() {
+async fn a_user_without_a_role_can_neither_see_nor_change_the_profile() {
     let test_db = TestDb::seeded(date(TODAY)).await;
     let mut client = Client::new(app(state(&test_db, date(TODAY))));
     client.sign_in("vera@contoso.example").await;
     let page = client.get("/profile").await;
-    assert_eq!(page.status, StatusCode::OK);
+    assert_eq!(page.status, StatusCode::FORBIDDEN);
     assert!(!page.form_actions().contains(&"/profile".to_string()), "{page:?}");
     let reply = client.post_form("/profile", &profile_form("1016 GV", "")).await;
     assert_eq!(reply.status, StatusCode::FORBIDDEN);

@@ -6,7 +6,7 @@ mod support;
 use axum::body::Body;
 use http::{Request, StatusCode};
 use membership_offers::server::web::app;
-use support::{date, state, Client, TestDb};
+use support::{date, state, state_with, Client, TestDb};
 use tower::ServiceExt;
 
 #[tokio::test]
@@ -70,4 +70,63 @@ async fn an_unknown_page_without_a_session_reveals_nothing_and_asks_to_sign_in()
     let app = app(state(&test_db, date("2026-03-16")));
     let response = app.oneshot(Request::get("/no-such-page").body(Body::empty()).unwrap()).await.unwrap();
     assert_eq!(response.status(), StatusCode::SEE_OTHER);
+}
+
+#[tokio::test]
+async fn no_page_of_a_signed_in_user_may_be_stored_by_a_browser_or_a_proxy() {
+    let test_db = TestDb::seeded(date("2026-03-16")).await;
+    let mut client = Client::new(app(state(&test_db, date("2026-03-16"))));
+    let sign_in = client.get("/sign-in").await;
+    assert_eq!(sign_in.headers["cache-control"], "no-store");
+    client.sign_in("anna@contoso.example").await;
+    for path in ["/offers", "/invoices", "/profile", "/invoices/export.csv", "/no-such-page"] {
+        let (status, headers, _) = client.get_bytes(path).await;
+        assert_eq!(headers.get("cache-control").map(|v| v.to_str().unwrap()), Some("no-store"), "{path} ({status})");
+    }
+    let answer = client.post_form("/api/offers", &[]).await;
+    assert_eq!(answer.headers["cache-control"], "no-store", "a server function's answer");
+    let favicon = client.get("/favicon.ico").await;
+    assert_eq!(favicon.headers["cache-control"], "public, max-age=86400");
+}
+
+#[tokio::test]
+async fn on_an_https_public_url_cookies_are_host_prefixed_and_secure_and_hsts_is_always_on() {
+    let test_db = TestDb::seeded(date("2026-03-16")).await;
+    let app_state = state_with(&test_db, date("2026-03-16"), &[("PUBLIC_URL", "https://partners.network.example")]);
+    let mut client = Client::new(app(app_state));
+    let signed_in = client.post_form("/sign-in", &[("email", "anna@contoso.example"), ("password", "demo-password-1")]).await;
+    let cookie = signed_in.headers["set-cookie"].to_str().unwrap().to_string();
+    assert!(cookie.starts_with("__Host-mo_session="), "{cookie}");
+    assert!(cookie.contains("; Secure") && cookie.contains("; HttpOnly") && cookie.contains("Path=/") && !cookie.contains("Domain="), "{cookie}");
+    assert!(signed_in.headers["strict-transport-security"].to_str().unwrap().starts_with("max-age="));
+    // The prefixed cookie is the session: the page opens with it.
+    let offers = client.get("/offers?lang=nl").await;
+    assert_eq!(offers.status, StatusCode::OK, "{offers:?}");
+    let lang = offers.headers["set-cookie"].to_str().unwrap();
+    assert!(lang.starts_with("__Host-lang=nl") && lang.contains("; Secure"), "{lang}");
+    // The short name of plain http is not a session here.
+    let mut plain = Client::new(client.app.clone());
+    plain.cookie = client.cookie.as_ref().map(|c| c.replace("__Host-mo_session", "mo_session"));
+    assert_eq!(plain.get("/offers").await.status, StatusCode::SEE_OTHER);
+    let health = client.app.clone().oneshot(Request::get("/healthz").body(Body::empty()).unwrap()).await.unwrap();
+    assert!(health.headers().contains_key("strict-transport-security"));
+}
+
+#[tokio::test]
+async fn a_request_claiming_https_does_not_change_the_cookie_policy_of_an_http_portal() {
+    let test_db = TestDb::seeded(date("2026-03-16")).await;
+    let app = app(state(&test_db, date("2026-03-16")));
+    let body = "email=anna%40contoso.example&password=demo-password-1";
+    let request = Request::post("/sign-in")
+        .header("content-type", "application/x-www-form-urlencoded")
+        .header("origin", "http://127.0.0.1:3000")
+        .header("host", "127.0.0.1:3000")
+        .header("x-forwarded-proto", "https")
+        .body(Body::from(body))
+        .unwrap();
+    let response = app.oneshot(request).await.unwrap();
+    assert_eq!(response.status(), StatusCode::SEE_OTHER);
+    let cookie = response.headers()["set-cookie"].to_str().unwrap();
+    assert!(cookie.starts_with("mo_session=") && !cookie.contains("Secure"), "{cookie}");
+    assert!(!response.headers().contains_key("strict-transport-security"));
 }

@@ -114,8 +114,9 @@ for (const lang of LANGS) {
     await expect(page.getByRole('link', { name: exact(lang, 'details-cancel-subscription') })).toHaveCount(0);
 
     // Opening the payment step directly says the role does not allow it, and shows no form.
-    await page.goto(`/offers/${id}/renew?lang=${lang}`);
-    await expect(page.getByRole('alert')).toHaveText(t(lang, 'error-forbidden'));
+    const step = await page.goto(`/offers/${id}/renew?lang=${lang}`);
+    expect(step?.status()).toBe(403);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(t(lang, 'error-forbidden'));
     await expect(page.getByRole('button', { name: exact(lang, 'checkout-submit') })).toHaveCount(0);
 
     // Posting the forms anyway is refused with 403.

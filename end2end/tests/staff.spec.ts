@@ -375,7 +375,7 @@ for (const lang of LANGS) {
     for (const path of ['/staff', '/staff/requests/1', '/staff/transfers', '/staff/competencies']) {
       const response = await page.goto(`${path}?lang=${lang}`);
       expect(response?.status(), path).toBe(404);
-      await expect(page.getByRole('heading', { level: 1 })).toHaveText(t(lang, 'not-found-title'));
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(t(lang, 'error-not-found'));
       await expect(page.getByRole('navigation', { name: t(lang, 'nav-label') }).getByRole('link', { name: exact(lang, 'nav-staff-requests') })).toHaveCount(0);
     }
 

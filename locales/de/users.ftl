@@ -33,3 +33,13 @@ users-email-taken = Es gibt bereits einen Benutzer mit dieser E-Mail-Adresse.
 users-last-global-admin = Ihre Organisation muss mindestens einen aktiven Benutzer mit der Rolle „Globaler Administrator“ behalten.
 users-done-added = Der Benutzer wurde hinzugefügt.
 users-done-changed = Der Benutzer wurde geändert.
+# Shown when a user admin tries to change their own roles or deactivate themselves.
+users-refused-own-account = Sie können Ihre eigenen Rollen nicht ändern und sich nicht selbst deaktivieren. Ein anderer Administrator kann das für Sie tun.
+# Shown when someone who is not a Global admin tries to grant or remove Global admin, or to change a Global admin.
+users-refused-global-admin-only = Nur ein Globaler Administrator kann die Rolle „Globaler Administrator“ vergeben oder entziehen oder einen Globalen Administrator ändern.
+# Beside your own row on the Users page, where no forms are offered.
+users-own-account-hint = Ein anderer Administrator kann Ihre Rollen ändern.
+# Beside a Global admin's row, for a User admin (who may not change it).
+users-global-admin-only-hint = Nur ein Globaler Administrator kann diesen Benutzer ändern.
+# A user with no role, in the Roles column.
+users-no-role = Keine Rolle (nur Ansicht)

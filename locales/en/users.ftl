@@ -33,3 +33,13 @@ users-email-taken = A user with this e-mail address already exists.
 users-last-global-admin = Your organization must keep at least one active Global admin.
 users-done-added = The user was added.
 users-done-changed = The user was changed.
+# Shown when a user admin tries to change their own roles or deactivate themselves.
+users-refused-own-account = You cannot change your own roles or deactivate yourself. Another admin can do it for you.
+# Shown when someone who is not a Global admin tries to grant or remove Global admin, or to change a Global admin.
+users-refused-global-admin-only = Only a Global admin can grant or remove the Global admin role, or change a Global admin.
+# Beside your own row on the Users page, where no forms are offered.
+users-own-account-hint = Another admin can change your roles.
+# Beside a Global admin's row, for a User admin (who may not change it).
+users-global-admin-only-hint = Only a Global admin can change this user.
+# A user with no role, in the Roles column.
+users-no-role = No role (view only)

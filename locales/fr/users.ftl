@@ -33,3 +33,13 @@ users-email-taken = Un utilisateur avec cette adresse de messagerie existe déj�
 users-last-global-admin = Votre organisation doit conserver au moins un utilisateur actif ayant le rôle « Administrateur général ».
 users-done-added = L’utilisateur a été ajouté.
 users-done-changed = L’utilisateur a été modifié.
+# Shown when a user admin tries to change their own roles or deactivate themselves.
+users-refused-own-account = Vous ne pouvez pas modifier vos propres rôles ni vous désactiver vous-même. Un autre administrateur peut le faire pour vous.
+# Shown when someone who is not a Global admin tries to grant or remove Global admin, or to change a Global admin.
+users-refused-global-admin-only = Seul un administrateur général peut attribuer ou retirer le rôle « Administrateur général », ou modifier un administrateur général.
+# Beside your own row on the Users page, where no forms are offered.
+users-own-account-hint = Un autre administrateur peut modifier vos rôles.
+# Beside a Global admin's row, for a User admin (who may not change it).
+users-global-admin-only-hint = Seul un administrateur général peut modifier cet utilisateur.
+# A user with no role, in the Roles column.
+users-no-role = Aucun rôle (consultation seule)

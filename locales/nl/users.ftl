@@ -33,3 +33,13 @@ users-email-taken = Er bestaat al een gebruiker met dit e-mailadres.
 users-last-global-admin = Uw organisatie moet ten minste één actieve gebruiker met de rol Globale beheerder houden.
 users-done-added = De gebruiker is toegevoegd.
 users-done-changed = De gebruiker is gewijzigd.
+# Shown when a user admin tries to change their own roles or deactivate themselves.
+users-refused-own-account = U kunt uw eigen rollen niet wijzigen en uzelf niet deactiveren. Een andere beheerder kan dat voor u doen.
+# Shown when someone who is not a Global admin tries to grant or remove Global admin, or to change a Global admin.
+users-refused-global-admin-only = Alleen een Globale beheerder kan de rol Globale beheerder toekennen of intrekken, of een Globale beheerder wijzigen.
+# Beside your own row on the Users page, where no forms are offered.
+users-own-account-hint = Een andere beheerder kan uw rollen wijzigen.
+# Beside a Global admin's row, for a User admin (who may not change it).
+users-global-admin-only-hint = Alleen een Globale beheerder kan deze gebruiker wijzigen.
+# A user with no role, in the Roles column.
+users-no-role = Geen rol (alleen bekijken)

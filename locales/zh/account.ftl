@@ -10,3 +10,5 @@ sign-in-failed = 电子邮件地址或密码不正确。
 # Variables:
 #   $minutes (Number) - 再次尝试前需要等待的分钟数
 sign-in-throttled = 尝试失败次数过多。请等待{ $minutes }分钟后重试。
+# Shown when the server is checking too many passwords at once (a flood of sign-ins); nothing is wrong with the account.
+sign-in-busy = 当前登录的人数过多。请几秒钟后重试。

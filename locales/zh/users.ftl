@@ -33,3 +33,13 @@ users-email-taken = 已存在使用此电子邮件地址的用户。
 users-last-global-admin = 您的组织必须至少保留一名已启用的全局管理员。
 users-done-added = 已添加该用户。
 users-done-changed = 已更改该用户。
+# Shown when a user admin tries to change their own roles or deactivate themselves.
+users-refused-own-account = 您不能更改自己的角色，也不能停用自己。其他管理员可以为您操作。
+# Shown when someone who is not a Global admin tries to grant or remove Global admin, or to change a Global admin.
+users-refused-global-admin-only = 只有全局管理员才能授予或撤销全局管理员角色，或更改全局管理员。
+# Beside your own row on the Users page, where no forms are offered.
+users-own-account-hint = 其他管理员可以更改您的角色。
+# Beside a Global admin's row, for a User admin (who may not change it).
+users-global-admin-only-hint = 只有全局管理员才能更改此用户。
+# A user with no role, in the Roles column.
+users-no-role = 无角色（仅查看）

@@ -9,8 +9,8 @@ use crate::view::AppError;
 pub async fn load_profile() -> Result<ProfileView, AppError> {
     use crate::domain::roles::Action;
     use crate::server::web::{extract::Partner, render::Page};
-    let partner = Partner::from_context()?;
+    let partner = Partner::from_context()?.require(Action::EditProfile)?;
     let page = Page::current();
     let org = crate::server::service::profile::load(page.core(), partner.organization_id).await?;
-    Ok(crate::server::present::profile::profile_view(org, partner.may(Action::EditProfile)))
+    Ok(crate::server::present::profile::profile_view(org, true))
 }

@@ -26,6 +26,9 @@ pub async fn load_visitor() -> Result<Visitor, AppError> {
         is_staff: user.is_staff(),
         can_manage_users: user.may(Action::ManageUsers),
         can_view_audit_log: user.may(Action::ViewAuditLog),
+        can_view_invoices: user.may(Action::DownloadInvoice),
+        can_edit_profile: user.may(Action::EditProfile),
+        can_use_support: user.may(Action::ViewSupportRequests),
         unread_notifications,
     })
 }

@@ -12,5 +12,5 @@ pub async fn load_users() -> Result<UsersView, AppError> {
     let partner = Partner::from_context()?.require(Action::ManageUsers)?;
     let page = Page::current();
     let members = crate::server::service::users::list(page.core(), partner.organization_id).await?;
-    Ok(crate::server::present::users::users_view(members, partner.user.user_id))
+    Ok(crate::server::present::users::users_view(members, partner.user.user_id, &partner.user.roles))
 }

@@ -79,8 +79,14 @@ pub fn MainNav(visitor: Visitor) -> impl IntoView {
     let areas = if visitor.is_staff { Area::STAFF.to_vec() } else { Area::PARTNER.to_vec() };
     let links = areas
         .into_iter()
-        .filter(|area| *area != Area::Users || visitor.can_manage_users)
-        .filter(|area| *area != Area::AuditLog || visitor.can_view_audit_log)
+        .filter(|area| match area {
+            Area::Users => visitor.can_manage_users,
+            Area::AuditLog => visitor.can_view_audit_log,
+            Area::Invoices => visitor.can_view_invoices,
+            Area::Profile => visitor.can_edit_profile,
+            Area::Support => visitor.can_use_support,
+            _ => true,
+        })
         .map(|area| {
             let current = {
                 let location = location.clone();

@@ -26,6 +26,7 @@ pub mod policy;
 pub mod roles;
 pub mod subscription;
 pub mod support;
+pub mod throttle;
 pub mod validation;
 
 pub use country::{vat_treatment, Country};

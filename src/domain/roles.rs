@@ -161,6 +161,43 @@ pub fn permits(roles: &[Role], action: Action) -> bool {
     }
 }
 
+/// Why a user manager may not make a change to a user's roles or activity.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ManageRefused {
+    /// Nobody changes their own roles or deactivates themselves.
+    OwnAccount,
+    /// Only a Global admin grants, revokes or deactivates Global admin, or changes a
+    /// Global admin's roles.
+    GlobalAdminOnly,
+}
+
+/// Whether a manager holding `manager` roles may give a new user `roles`.
+pub fn check_grant(manager: &[Role], roles: &[Role]) -> Result<(), ManageRefused> {
+    if roles.contains(&Role::GlobalAdmin) && !manager.contains(&Role::GlobalAdmin) {
+        return Err(ManageRefused::GlobalAdminOnly);
+    }
+    Ok(())
+}
+
+/// Whether a manager may change another user's roles from `before` to `after`.
+/// A User admin manages the users who are not Global admins, and grants every
+/// role but Global admin.
+pub fn check_role_change(manager: &[Role], is_self: bool, before: &[Role], after: &[Role]) -> Result<(), ManageRefused> {
+    if is_self {
+        return Err(ManageRefused::OwnAccount);
+    }
+    check_grant(manager, before)?;
+    check_grant(manager, after)
+}
+
+/// Whether a manager may deactivate or activate a user holding `target` roles.
+pub fn check_activity_change(manager: &[Role], is_self: bool, target: &[Role]) -> Result<(), ManageRefused> {
+    if is_self {
+        return Err(ManageRefused::OwnAccount);
+    }
+    check_grant(manager, target)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -247,5 +284,28 @@ mod tests {
         assert!(SupportAgent.is_network_staff());
         assert!(!SupportAgent.is_partner_role());
         assert!(Role::PARTNER_ROLES.iter().all(|r| r.is_partner_role()));
+    }
+
+    #[test]
+    fn a_user_admin_cannot_make_or_unmake_a_global_admin() {
+        let ua = [UserAdmin];
+        assert_eq!(check_grant(&ua, &[GlobalAdmin]), Err(ManageRefused::GlobalAdminOnly));
+        assert_eq!(check_grant(&ua, &[SalesAgent, UserAdmin]), Ok(()));
+        assert_eq!(check_role_change(&ua, false, &[SalesAgent], &[SalesAgent, GlobalAdmin]), Err(ManageRefused::GlobalAdminOnly));
+        assert_eq!(check_role_change(&ua, false, &[GlobalAdmin], &[SalesAgent]), Err(ManageRefused::GlobalAdminOnly));
+        assert_eq!(check_role_change(&ua, false, &[GlobalAdmin, SalesAgent], &[GlobalAdmin]), Err(ManageRefused::GlobalAdminOnly));
+        assert_eq!(check_activity_change(&ua, false, &[GlobalAdmin]), Err(ManageRefused::GlobalAdminOnly));
+        assert_eq!(check_role_change(&ua, false, &[SalesAgent], &[AdminAgent]), Ok(()));
+        assert_eq!(check_activity_change(&ua, false, &[SalesAgent]), Ok(()));
+    }
+
+    #[test]
+    fn a_global_admin_manages_everyone_but_nobody_changes_themselves() {
+        let ga = [GlobalAdmin];
+        assert_eq!(check_role_change(&ga, false, &[SalesAgent], &[GlobalAdmin]), Ok(()));
+        assert_eq!(check_activity_change(&ga, false, &[GlobalAdmin]), Ok(()));
+        assert_eq!(check_role_change(&ga, true, &[GlobalAdmin], &[GlobalAdmin, SalesAgent]), Err(ManageRefused::OwnAccount));
+        assert_eq!(check_activity_change(&ga, true, &[GlobalAdmin]), Err(ManageRefused::OwnAccount));
+        assert_eq!(check_role_change(&[UserAdmin], true, &[UserAdmin], &[UserAdmin, GlobalAdmin]), Err(ManageRefused::OwnAccount));
     }
 }

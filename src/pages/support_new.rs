@@ -5,6 +5,8 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 use crate::api::forms::posted_form;
+use crate::api::support::may_open_request;
+use crate::components::error_page::ErrorPage;
 use crate::components::form::{Field, FormMessage, SelectField, TextArea};
 use crate::domain::support::ProblemType;
 use crate::i18n::{arg, use_i18n};
@@ -13,13 +15,18 @@ use crate::view::labels::problem_type_label_id;
 
 #[component]
 pub fn SupportNewPage() -> impl IntoView {
+    let allowed = Resource::new(|| (), |_| may_open_request());
     let posted = Resource::new(|| (), |_| posted_form());
     view! {
         <Suspense>
-            {move || posted.get().map(|posted| {
-                let feedback = FormFeedback::of(posted.ok().flatten(), "new-request");
-                view! { <NewRequestForm feedback/> }
-            })}
+            {move || match (allowed.get(), posted.get()) {
+                (Some(Err(error)), _) => Some(view! { <ErrorPage error/> }.into_any()),
+                (Some(Ok(())), Some(posted)) => {
+                    let feedback = FormFeedback::of(posted.ok().flatten(), "new-request");
+                    Some(view! { <NewRequestForm feedback/> }.into_any())
+                }
+                _ => None,
+            }}
         </Suspense>
     }
 }

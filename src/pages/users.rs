@@ -8,7 +8,7 @@ use crate::components::error_page::ErrorPage;
 use crate::api::forms::posted_form;
 use crate::view::forms::FormFeedback;
 use crate::api::users::load_users;
-use crate::domain::roles::Role;
+use crate::domain::roles::{ManageRefused, Role};
 use crate::view::labels::role_label_id;
 use crate::view::users::{UserRow, UsersView};
 use crate::components::form::{Field, FormMessage};
@@ -41,8 +41,10 @@ fn UsersContent(view: UsersView, posted: Option<FormFeedback>) -> impl IntoView 
         view! { <p class="banner ok" role="status">{i18n.t(id)}</p> }
     });
     let add = FormFeedback::of(posted.clone(), "add-user");
-    let role_boxes = Role::PARTNER_ROLES
-        .into_iter()
+    let role_boxes = view
+        .grantable
+        .iter()
+        .copied()
         .map(|role| {
             let checked = add.values.contains_key(&format!("role-{}", role.code()));
             view! {
@@ -59,7 +61,7 @@ fn UsersContent(view: UsersView, posted: Option<FormFeedback>) -> impl IntoView 
         .cloned()
         .map(|user| {
             let feedback = posted.clone().filter(|f| f.form == format!("user-{}", user.id));
-            view! { <UserLine user feedback me=view.me/> }
+            view! { <UserLine user feedback me=view.me grantable=view.grantable.clone()/> }
         })
         .collect_view();
     view! {
@@ -100,10 +102,13 @@ fn UsersContent(view: UsersView, posted: Option<FormFeedback>) -> impl IntoView 
 }
 
 #[component]
-fn UserLine(user: UserRow, feedback: Option<FormFeedback>, me: i64) -> impl IntoView {
+fn UserLine(user: UserRow, feedback: Option<FormFeedback>, me: i64, grantable: Vec<Role>) -> impl IntoView {
     let i18n = use_i18n();
+    if let Some(reason) = user.locked {
+        return view! { <LockedUserLine user reason me feedback/> }.into_any();
+    }
     let id = user.id.to_string();
-    let boxes = Role::PARTNER_ROLES
+    let boxes = grantable
         .into_iter()
         .map(|role| {
             view! {
@@ -144,6 +149,38 @@ fn UserLine(user: UserRow, feedback: Option<FormFeedback>, me: i64) -> impl Into
                     <button type="submit" class="secondary">{toggle_label}</button>
                 </form>
             </td>
+        </tr>
+    }
+    .into_any()
+}
+
+/// A user the viewer may not change: their roles as text, and why.
+#[component]
+fn LockedUserLine(user: UserRow, reason: ManageRefused, me: i64, feedback: Option<FormFeedback>) -> impl IntoView {
+    let i18n = use_i18n();
+    let message = feedback.map(|feedback| view! { <FormMessage feedback/> });
+    let roles = if user.roles.is_empty() {
+        view! { <p>{i18n.t("users-no-role")}</p> }.into_any()
+    } else {
+        let items = user.roles.iter().map(|role| view! { <li>{i18n.t(role_label_id(*role))}</li> }).collect_view();
+        view! { <ul class="role-list">{items}</ul> }.into_any()
+    };
+    let hint = match reason {
+        ManageRefused::OwnAccount => i18n.t("users-own-account-hint"),
+        ManageRefused::GlobalAdminOnly => i18n.t("users-global-admin-only-hint"),
+    };
+    let status = if user.active { i18n.t("users-active") } else { i18n.t("users-deactivated") };
+    let you = (user.id == me).then(|| view! { " "<span class="badge neutral">{i18n.t("users-you")}</span> });
+    view! {
+        <tr>
+            <th scope="row">{user.name.clone()}{you}</th>
+            <td>{user.email.clone()}</td>
+            <td>
+                {message}
+                {roles}
+                <p class="hint">{hint}</p>
+            </td>
+            <td><p>{status}</p></td>
         </tr>
     }
 }

@@ -12,6 +12,11 @@ pub struct Visitor {
     pub is_staff: bool,
     pub can_manage_users: bool,
     pub can_view_audit_log: bool,
+    /// Invoices, the profile and support are for users with a partner role; a user
+    /// with no role sees only the offers and their status.
+    pub can_view_invoices: bool,
+    pub can_edit_profile: bool,
+    pub can_use_support: bool,
     /// Unread notifications of a partner user.
     pub unread_notifications: i64,
 }

@@ -3,12 +3,14 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::domain::roles::Role;
+use crate::domain::roles::{ManageRefused, Role};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct UsersView {
     pub users: Vec<UserRow>,
     pub me: i64,
+    /// The roles the viewer may give (a User admin cannot give Global admin).
+    pub grantable: Vec<Role>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -18,6 +20,9 @@ pub struct UserRow {
     pub email: String,
     pub roles: Vec<Role>,
     pub active: bool,
+    /// Why the viewer may not change this user (their own account, or a Global admin
+    /// seen by a User admin); `None` when the row's forms are offered.
+    pub locked: Option<ManageRefused>,
 }
 
 /// The five partner roles, in the seed's order.

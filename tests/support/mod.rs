@@ -121,9 +121,14 @@ pub fn date(text: &str) -> NaiveDate {
 
 /// The application state over a test database, with a manual clock at `today` 09:00 UTC.
 pub fn state(test_db: &TestDb, today: NaiveDate) -> AppState {
+    state_with(test_db, today, &[])
+}
+
+/// [`state`] with settings as the environment would give them (`("PUBLIC_URL", …)`).
+pub fn state_with(test_db: &TestDb, today: NaiveDate, settings: &[(&str, &str)]) -> AppState {
     let config = Config::from_lookup(|name| match name {
         "DATABASE_URL" => Some(test_db.url.clone()),
-        _ => None,
+        _ => settings.iter().find(|(key, _)| *key == name).map(|(_, value)| value.to_string()),
     })
     .expect("config");
     let invoice_font =
@@ -222,6 +227,9 @@ impl ReceivedMail {
 pub struct Client {
     pub app: axum::Router,
     pub cookie: Option<String>,
+    /// The address the requests come from (as the server sees the connection);
+    /// none: "unknown".
+    pub from: Option<std::net::SocketAddr>,
 }
 
 /// A response as a person (or a browser) meets it. The HTML is private on purpose:
@@ -242,7 +250,12 @@ impl std::fmt::Debug for Reply {
 
 impl Client {
     pub fn new(app: axum::Router) -> Client {
-        Client { app, cookie: None }
+        Client { app, cookie: None, from: None }
+    }
+
+    /// A client whose requests come from `ip`.
+    pub fn from_ip(app: axum::Router, ip: &str) -> Client {
+        Client { app, cookie: None, from: Some(std::net::SocketAddr::new(ip.parse().expect("an IP address"), 40_000)) }
     }
 
     pub async fn get(&mut self, path: &str) -> Reply {
@@ -280,16 +293,21 @@ impl Client {
         self.send(request.body(axum::body::Body::from(body)).unwrap()).await
     }
 
-    async fn send(&mut self, request: http::Request<axum::body::Body>) -> Reply {
+    async fn send(&mut self, mut request: http::Request<axum::body::Body>) -> Reply {
         use tower::ServiceExt;
+        if let Some(addr) = self.from {
+            request.extensions_mut().insert(axum::extract::ConnectInfo(addr));
+        }
         let response = self.app.clone().oneshot(request).await.unwrap();
         let status = response.status();
         let headers = response.headers().clone();
         for value in headers.get_all("set-cookie") {
             let text = value.to_str().unwrap();
-            if let Some(rest) = text.strip_prefix("mo_session=") {
-                let token = rest.split(';').next().unwrap();
-                self.cookie = (!token.is_empty()).then(|| format!("mo_session={token}"));
+            for name in ["mo_session", "__Host-mo_session"] {
+                if let Some(rest) = text.strip_prefix(name).and_then(|rest| rest.strip_prefix('=')) {
+                    let token = rest.split(';').next().unwrap();
+                    self.cookie = (!token.is_empty()).then(|| format!("{name}={token}"));
+                }
             }
         }
         let bytes = axum::body::to_bytes(response.into_body(), 4 << 20).await.unwrap();
@@ -298,7 +316,12 @@ impl Client {
 
     /// Signs in with the demo password; panics unless it succeeds.
     pub async fn sign_in(&mut self, email: &str) {
-        let reply = self.post_form("/sign-in", &[("email", email), ("password", "demo-password-1"), ("next", "")]).await;
+        self.sign_in_with(email, "demo-password-1").await;
+    }
+
+    /// Signs in with `password`; panics unless it succeeds.
+    pub async fn sign_in_with(&mut self, email: &str, password: &str) {
+        let reply = self.post_form("/sign-in", &[("email", email), ("password", password), ("next", "")]).await;
         assert_eq!(reply.status, http::StatusCode::SEE_OTHER, "sign-in of {email} failed: {reply:?}");
     }
 }

@@ -2,6 +2,7 @@
 
 use chrono::NaiveDate;
 
+use crate::domain::roles::ManageRefused;
 use crate::domain::subscription::{AutoRenewalBlocked, NotCancellable, NotPurchasable, NotRenewable};
 use crate::i18n::format::Formatter;
 use crate::server::service::Refusal;
@@ -46,6 +47,8 @@ pub fn notice(refusal: &Refusal, fmt: &Formatter) -> Notice {
         Refusal::AutoRenewal(AutoRenewalBlocked::AlreadyOn) => Notice::plain(crate::fl!("refusal-auto-renewal-already-on")),
         Refusal::LastGlobalAdmin => Notice::plain(crate::fl!("users-last-global-admin")),
         Refusal::EmailTaken => Notice::plain(crate::fl!("users-email-taken")),
+        Refusal::ManageUser(ManageRefused::OwnAccount) => Notice::plain(crate::fl!("users-refused-own-account")),
+        Refusal::ManageUser(ManageRefused::GlobalAdminOnly) => Notice::plain(crate::fl!("users-refused-global-admin-only")),
         Refusal::AutomaticRenewalNotDue => Notice::plain(crate::fl!("error-conflict")),
         Refusal::NoCardOnFile => Notice::plain(crate::fl!("refusal-no-card-on-file")),
         Refusal::TransferNotAwaited => Notice::plain(crate::fl!("refusal-transfer-not-awaited")),

@@ -50,7 +50,7 @@ pub const AUTOMATIC_ATTEMPTS: usize = AUTOMATIC_CHARGE_DAYS.len();
 /// after 30 seconds).
 pub const RECONCILE_AFTER: Duration = Duration::seconds(60);
 /// Sign-in failures are kept this long (the throttle looks back 15 minutes).
-const FAILURES_KEPT: Duration = Duration::days(30);
+const FAILURES_KEPT: Duration = Duration::days(crate::domain::throttle::LONG_WINDOW_DAYS);
 /// A lapse is announced only while this recent (a database restored long after
 /// does not mail old news).
 const LAPSE_NOTICE_DAYS: u64 = 30;
@@ -304,12 +304,14 @@ pub async fn reminder(core: &Core, kind: &str, job: &TermJob) -> Result<String> 
     Ok("sent".into())
 }
 
-/// Deletes expired sessions and sign-in failures older than the throttle needs.
+/// Deletes expired sessions, and sign-in failures and known client addresses older
+/// than the throttle needs (its long window).
 #[tracing::instrument(skip(core))]
 pub async fn cleanup(core: &Core) -> Result<String> {
     let now = core.clock.now();
     let pool = core.db.pool();
     let sessions = sessions::delete_expired(pool, &(now - ABSOLUTE_TIMEOUT).to_rfc3339(), &(now - IDLE_TIMEOUT).to_rfc3339()).await?;
     let failures = sign_in_failures::delete_before(pool, &(now - FAILURES_KEPT).to_rfc3339()).await?;
-    Ok(format!("{sessions} expired sessions, {failures} old sign-in failures deleted"))
+    let clients = sign_in_failures::delete_known_clients_before(pool, &(now - FAILURES_KEPT).to_rfc3339()).await?;
+    Ok(format!("{sessions} expired sessions, {failures} old sign-in failures, {clients} unused known client addresses deleted"))
 }

@@ -47,6 +47,8 @@ pub enum Refusal {
     Cancel(NotCancellable),
     /// The last active Global admin cannot lose the role or be deactivated.
     LastGlobalAdmin,
+    /// The acting user may not change this user so (own account, Global admin).
+    ManageUser(crate::domain::roles::ManageRefused),
     /// Another user has this e-mail address.
     EmailTaken,
     /// An automatic renewal was asked for a term that is not in its window (it was

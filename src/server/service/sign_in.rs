@@ -1,23 +1,23 @@
 //! Signing in and out, with throttling that never reveals whether an account exists.
+//!
+//! Each attempt is admitted in one atomic step (`admit`): the earlier failures are
+//! counted and this attempt is recorded as a failure in one write transaction,
+//! serialised per account, *before* the password is checked; a right password takes
+//! the record back. Forty parallel guesses for one account therefore get five
+//! password checks, not forty. The policy itself is `domain::throttle`.
 
 use std::sync::OnceLock;
 
-use chrono::Duration;
+use chrono::{DateTime, Duration, Utc};
 
 use super::sessions::{self, SessionToken, SessionUser};
 use super::Result;
 use crate::domain::audit::AuditAction;
+use crate::domain::throttle::{decide, minutes_to_wait, Decision, LONG_WINDOW_DAYS, SHORT_WINDOW_MINUTES};
 use crate::server::core::Core;
 use crate::server::password::{hash_now, verify, Password, PasswordHashText};
 use crate::server::store::audit::{record, AuditEntry};
 use crate::server::store::{sign_in_failures, users};
-
-/// Failed sign-ins counted over this window.
-pub const THROTTLE_WINDOW: Duration = Duration::minutes(15);
-/// Failures of one account within the window before it must wait.
-const ACCOUNT_LIMIT: i64 = 5;
-/// Failures from one client address within the window before it must wait.
-const CLIENT_LIMIT: i64 = 50;
 
 /// A hash to verify against when the e-mail is unknown, so that the answer takes as
 /// long as for a known account (no account enumeration by timing).
@@ -33,6 +33,35 @@ pub enum SignInOutcome {
     Failed,
     /// Too many failures; try again after this many minutes.
     Throttled { minutes: i64 },
+    /// Every password check is taken (a flood of sign-ins): try again in a moment.
+    Busy,
+}
+
+/// The lock key of an account's attempts (FNV-1a of the address), so that parallel
+/// attempts for one account are admitted one after the other on PostgreSQL too.
+fn account_lock_key(email: &str) -> i64 {
+    let hash = email.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |hash, byte| (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3));
+    // Far from the organization (negative) and subscription (small positive) keys.
+    i64::from_ne_bytes(hash.to_ne_bytes()) | (1 << 62)
+}
+
+/// Counts the earlier failures and, when the policy lets the attempt go ahead,
+/// records it as a failure: one transaction. `Ok(Err(minutes))` when it must wait.
+async fn admit(core: &Core, email: &str, client: &str, now: DateTime<Utc>) -> Result<std::result::Result<i64, i64>> {
+    let mut tx = core.db.begin_write().await?;
+    core.db.lock_key(&mut tx, account_lock_key(email)).await?;
+    let short_since = (now - Duration::minutes(SHORT_WINDOW_MINUTES)).to_rfc3339();
+    let long_since = (now - Duration::days(LONG_WINDOW_DAYS)).to_rfc3339();
+    let counts = sign_in_failures::counts(&mut *tx, email, client, &short_since, &long_since).await?;
+    let last = sign_in_failures::last_failure_at(&mut *tx, email).await?;
+    let since_last = last.and_then(|at| DateTime::parse_from_rfc3339(&at).ok()).map(|at| (now - at.with_timezone(&Utc)).num_seconds());
+    if let Decision::Wait { seconds } = decide(counts, since_last) {
+        tx.commit().await?;
+        return Ok(Err(minutes_to_wait(seconds)));
+    }
+    let attempt = sign_in_failures::record(&mut *tx, email, client, &now.to_rfc3339()).await?;
+    tx.commit().await?;
+    Ok(Ok(attempt))
 }
 
 /// Checks the credentials; on success ends the old session (if any) and starts a new
@@ -41,25 +70,25 @@ pub enum SignInOutcome {
 pub async fn sign_in(core: &Core, email: &str, password: Password, client: &str, old_session: Option<&SessionToken>) -> Result<SignInOutcome> {
     let pool = core.db.pool();
     let now = core.clock.now();
-    let since = (now - THROTTLE_WINDOW).to_rfc3339();
-    let (by_account, by_client) = sign_in_failures::counts(pool, email, client, &since).await?;
-    if by_account >= ACCOUNT_LIMIT || by_client >= CLIENT_LIMIT {
-        tracing::warn!("sign-in throttled");
-        return Ok(SignInOutcome::Throttled { minutes: THROTTLE_WINDOW.num_minutes() });
-    }
-    let account = users::credentials(pool, email).await?;
-    let verified = match &account {
-        Some(account) => verify(password, PasswordHashText(account.password_hash.clone())).await,
-        None => {
-            verify(password, dummy_hash()).await;
-            false
+    let attempt = match admit(core, email, client, now).await? {
+        Ok(attempt) => attempt,
+        Err(minutes) => {
+            tracing::warn!("sign-in throttled");
+            return Ok(SignInOutcome::Throttled { minutes });
         }
+    };
+    let account = users::credentials(pool, email).await?;
+    let stored = account.as_ref().map_or_else(dummy_hash, |account| PasswordHashText(account.password_hash.clone()));
+    let Ok(verified) = verify(password, stored).await else {
+        // Never checked: the attempt does not count against anyone.
+        sign_in_failures::forget(pool, attempt).await?;
+        tracing::warn!("sign-in refused: every password check is busy");
+        return Ok(SignInOutcome::Busy);
     };
     let at = now.to_rfc3339();
     let account = match account {
         Some(account) if verified => account,
         other => {
-            sign_in_failures::record(pool, email, client, &at).await?;
             let entry = AuditEntry {
                 organization_id: other.as_ref().and_then(|a| a.organization_id),
                 user_id: other.as_ref().map(|a| a.id),
@@ -71,7 +100,8 @@ pub async fn sign_in(core: &Core, email: &str, password: Password, client: &str,
             return Ok(SignInOutcome::Failed);
         }
     };
-    sign_in_failures::clear(pool, email).await?;
+    sign_in_failures::forget(pool, attempt).await?;
+    sign_in_failures::succeeded(pool, email, client, &at).await?;
     if let Some(old) = old_session {
         sessions::end(core, old).await?;
     }

@@ -3,7 +3,7 @@
 
 use super::{found, Actor, Refusal, Result};
 use crate::domain::audit::AuditAction;
-use crate::domain::roles::Role;
+use crate::domain::roles::{check_activity_change, check_grant, check_role_change, Role};
 use crate::domain::validation::{EmailAddress, PersonName};
 use crate::server::core::Core;
 use crate::server::password::{hash, Password};
@@ -43,9 +43,11 @@ fn codes(roles: &[Role]) -> String {
     roles.iter().map(|r| r.code()).collect::<Vec<_>>().join(", ")
 }
 
-/// Adds a user to the organization. Refused when the e-mail address is taken.
+/// Adds a user to the organization. Refused when the e-mail address is taken, or
+/// when `manager` (the acting user's roles) may not grant the roles asked.
 #[tracing::instrument(skip(core, actor, member), fields(org = actor.organization_id, user = actor.user_id))]
-pub async fn add(core: &Core, actor: Actor<'_>, member: NewMember) -> Result<()> {
+pub async fn add(core: &Core, actor: Actor<'_>, manager: &[Role], member: NewMember) -> Result<()> {
+    check_grant(manager, &member.roles).map_err(Refusal::ManageUser)?;
     let hashed = hash(member.password).await;
     let email = member.email.as_str().to_lowercase();
     let now = core.clock.now().to_rfc3339();
@@ -77,16 +79,23 @@ pub enum UserChange {
     Active(bool),
 }
 
-/// Changes a user's roles or activity, never leaving the organization without an
-/// active Global admin. Deactivation ends the user's sessions.
+/// Changes a user's roles or activity, as far as `manager` (the acting user's roles)
+/// may (`domain::roles::check_role_change`), never leaving the organization without
+/// an active Global admin. Deactivation ends the user's sessions.
 #[tracing::instrument(skip(core, actor), fields(org = actor.organization_id, user = actor.user_id))]
-pub async fn change(core: &Core, actor: Actor<'_>, user_id: i64, change: UserChange) -> Result<()> {
+pub async fn change(core: &Core, actor: Actor<'_>, manager: &[Role], user_id: i64, change: UserChange) -> Result<()> {
     let organization_id = actor.organization_id;
     let mut tx = core.db.begin_write().await?;
     core.db.lock_key(&mut tx, -organization_id).await?;
     let target = found(users::user_of(&mut *tx, organization_id, user_id).await?)?;
     let active = target.active != 0;
     let current = users::roles_of(&mut *tx, user_id).await?;
+    let is_self = user_id == actor.user_id;
+    match &change {
+        UserChange::Roles(roles) => check_role_change(manager, is_self, &current, roles),
+        UserChange::Active(_) => check_activity_change(manager, is_self, &current),
+    }
+    .map_err(Refusal::ManageUser)?;
     let (action, detail, keeps_admin) = match &change {
         UserChange::Roles(roles) => {
             users::set_roles(&mut tx, user_id, roles).await?;

@@ -6,6 +6,7 @@
 //! or the form's own page rendered again with its errors (`render`).
 
 pub mod checkout;
+pub mod cookies;
 pub mod error;
 pub mod extract;
 pub mod form;
@@ -107,7 +108,7 @@ pub fn app(state: AppState) -> Router {
         .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, Duration::from_secs(30)))
         .layer(mw::from_fn_with_state(state.clone(), render_early_errors))
         .layer(TraceLayer::new_for_http().make_span_with(request_span))
-        .layer(mw::from_fn(security::security_headers))
+        .layer(mw::from_fn_with_state(state.clone(), security::security_headers))
         .with_state(state)
 }
 

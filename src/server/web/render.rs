@@ -166,7 +166,7 @@ pub async fn render_replies(State(state): State<AppState>, request: Request, nex
 fn error_response(state: &AppState, parts: &Parts, status: StatusCode, error: AppError) -> Response {
     let lang = match parts.extensions.get::<RequestLang>() {
         Some(RequestLang(lang)) => *lang,
-        None => negotiated_lang(parts),
+        None => negotiated_lang(state, parts),
     };
     let accept = parts.headers.get(http::header::ACCEPT).and_then(|v| v.to_str().ok());
     let wants_html = accept.is_none_or(|accept| accept.contains("text/html")) && !parts.uri.path().starts_with("/api/");
@@ -190,9 +190,10 @@ pub async fn render_early_errors(State(state): State<AppState>, request: Request
     }
 }
 
-fn negotiated_lang(parts: &Parts) -> Lang {
-    use super::middleware::locale::{cookie_value, query_value, LANG_COOKIE};
+fn negotiated_lang(state: &AppState, parts: &Parts) -> Lang {
+    use super::middleware::locale::query_value;
     let query = query_value(parts.uri.query(), "lang");
     let accept = parts.headers.get(http::header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok());
-    crate::i18n::server::choose(query.as_deref(), cookie_value(&parts.headers, LANG_COOKIE), None, accept)
+    let cookie = super::cookies::CookiePolicy::of(&state.core.config).lang(&parts.headers);
+    crate::i18n::server::choose(query.as_deref(), cookie, None, accept)
 }

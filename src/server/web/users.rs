@@ -88,7 +88,7 @@ async fn add(state: &AppState, partner: Partner, client: &ClientAddr, form: &Use
         return Reply::invalid(feedback);
     }
     let member = NewMember { name, email, password: Password::new(form.password.clone()), roles: form.roles() };
-    match users::add(&state.core, partner.actor(client), member).await {
+    match users::add(&state.core, partner.actor(client), &partner.user.roles, member).await {
         Ok(()) => Reply::see_other("/users?done=added"),
         Err(crate::server::service::ServiceError::Refused(crate::server::service::Refusal::EmailTaken)) => {
             feedback.field_message("email", crate::fl!("users-email-taken"));
@@ -104,7 +104,7 @@ async fn change(state: &AppState, partner: Partner, client: &ClientAddr, id: i64
         Ok(partner) => partner,
         Err(error) => return Reply::error(feedback, error),
     };
-    match users::change(&state.core, partner.actor(client), id, change).await {
+    match users::change(&state.core, partner.actor(client), &partner.user.roles, id, change).await {
         Ok(()) => Reply::see_other("/users?done=changed"),
         Err(error) => Reply::service_error(feedback, error, fmt),
     }

@@ -9,6 +9,7 @@ use crate::i18n::server::choose;
 use crate::i18n::Lang;
 use crate::server::service::sessions::{save_language, SessionUser};
 use crate::server::state::AppState;
+use crate::server::web::cookies::CookiePolicy;
 use crate::server::web::error::internal;
 
 /// The language of the current request, set by [`choose_language`].
@@ -22,9 +23,6 @@ impl<S: Send + Sync> axum::extract::FromRequestParts<S> for RequestLang {
         Ok(parts.extensions.get::<RequestLang>().copied().unwrap_or(RequestLang(Lang::En)))
     }
 }
-
-/// The name of the cookie that remembers the chosen language.
-pub const LANG_COOKIE: &str = "lang";
 
 /// The value of cookie `name` in the request's `Cookie` headers.
 pub fn cookie_value<'a>(headers: &'a http::HeaderMap, name: &str) -> Option<&'a str> {
@@ -49,7 +47,8 @@ pub fn query_value(query: Option<&str>, name: &str) -> Option<String> {
 /// cookie and, for a signed-in user, saved as their preference.
 pub async fn choose_language(State(state): State<AppState>, mut request: Request, next: Next) -> Response {
     let from_query = query_value(request.uri().query(), "lang").and_then(|code| Lang::parse(&code));
-    let from_cookie = cookie_value(request.headers(), LANG_COOKIE).and_then(Lang::parse);
+    let cookies = CookiePolicy::of(&state.core.config);
+    let from_cookie = cookies.lang(request.headers()).and_then(Lang::parse);
     let from_user = request.extensions().get::<SessionUser>().and_then(|user| user.lang);
     let accept = request.headers().get(ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok());
     let lang = choose(from_query.map(Lang::code), from_cookie.map(Lang::code), from_user, accept);
@@ -59,16 +58,10 @@ pub async fn choose_language(State(state): State<AppState>, mut request: Request
             internal("saving the language preference", &error);
         }
     }
-    let secure = request.uri().scheme_str() == Some("https");
     let mut response = next.run(request).await;
     response.headers_mut().append(VARY, HeaderValue::from_static("Accept-Language, Cookie"));
     if let Some(chosen) = from_query.filter(|chosen| Some(*chosen) != from_cookie) {
-        let cookie = format!(
-            "{LANG_COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax{}",
-            chosen.code(),
-            if secure { "; Secure" } else { "" }
-        );
-        if let Ok(value) = HeaderValue::from_str(&cookie) {
+        if let Some(value) = cookies.lang_cookie(chosen) {
             response.headers_mut().append(SET_COOKIE, value);
         }
     }

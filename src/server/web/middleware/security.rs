@@ -1,15 +1,18 @@
-//! Response headers for every response, the page Content-Security-Policy, and the
-//! request-forgery check on every state-changing request.
+//! Response headers for every response (caching, HSTS, the page
+//! Content-Security-Policy and the rest), and the request-forgery check on every
+//! state-changing request.
 
-use axum::extract::Request;
+use axum::extract::{Request, State};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use http::header::{
-    HeaderName, HeaderValue, CONTENT_SECURITY_POLICY, HOST, ORIGIN, REFERRER_POLICY, STRICT_TRANSPORT_SECURITY,
-    X_CONTENT_TYPE_OPTIONS, X_FRAME_OPTIONS,
+    HeaderName, HeaderValue, CACHE_CONTROL, CONTENT_SECURITY_POLICY, HOST, ORIGIN, PRAGMA, REFERRER_POLICY,
+    STRICT_TRANSPORT_SECURITY, X_CONTENT_TYPE_OPTIONS, X_FRAME_OPTIONS,
 };
 use http::Method;
 
+use crate::server::state::AppState;
+use crate::server::web::cookies::CookiePolicy;
 use crate::view::AppError;
 
 /// The policy for pages: scripts only with this response's nonce (and what they load).
@@ -25,12 +28,40 @@ pub fn page_csp(nonce: &str) -> String {
 const DEFAULT_CSP: &str = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; \
      img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
 
-/// Adds the security headers to every response.
-pub async fn security_headers(request: Request, next: Next) -> Response {
-    let https = request.uri().scheme_str() == Some("https")
-        || request.headers().get("x-forwarded-proto").is_some_and(|v| v == "https");
+/// How long a browser may keep what it is told to cache.
+///
+/// - `/pkg/*`: the site's CSS, JavaScript and wasm. When their names carry a hash of
+///   their content (cargo-leptos `hash-files`), a new build has new names: cached
+///   for a year and never revalidated. Otherwise revalidated on every use
+///   (`Last-Modified`), so that an upgrade is never hidden by a stale file;
+/// - the favicon: a day;
+/// - everything else (pages, PDFs, CSV, calendar files, server-function answers,
+///   errors, redirects): never stored, by the browser or by a proxy, because it is
+///   the signed-in user's data or depends on the session.
+pub fn cache_policy(path: &str, hashed_names: bool) -> &'static str {
+    if path.starts_with("/pkg/") {
+        if hashed_names { "public, max-age=31536000, immutable" } else { "public, no-cache" }
+    } else if path == "/favicon.ico" {
+        "public, max-age=86400"
+    } else {
+        "no-store"
+    }
+}
+
+/// Adds the security and caching headers to every response. HSTS is sent whenever
+/// `PUBLIC_URL` is https (not when a request merely claims to be).
+pub async fn security_headers(State(state): State<AppState>, request: Request, next: Next) -> Response {
+    let https = CookiePolicy::of(&state.core.config).secure;
+    let cache = cache_policy(request.uri().path(), state.leptos_options.hash_files);
     let mut response = next.run(request).await;
     let headers = response.headers_mut();
+    // A handler that knows better (none today) keeps its own.
+    if !headers.contains_key(CACHE_CONTROL) {
+        headers.insert(CACHE_CONTROL, HeaderValue::from_static(cache));
+        if cache == "no-store" {
+            headers.insert(PRAGMA, HeaderValue::from_static("no-cache"));
+        }
+    }
     if !headers.contains_key(CONTENT_SECURITY_POLICY) {
         headers.insert(CONTENT_SECURITY_POLICY, HeaderValue::from_static(DEFAULT_CSP));
     }
@@ -43,7 +74,7 @@ pub async fn security_headers(request: Request, next: Next) -> Response {
     );
     headers.insert(HeaderName::from_static("cross-origin-opener-policy"), HeaderValue::from_static("same-origin"));
     if https {
-        headers.insert(STRICT_TRANSPORT_SECURITY, HeaderValue::from_static("max-age=31536000; includeSubDomains"));
+        headers.insert(STRICT_TRANSPORT_SECURITY, HeaderValue::from_static("max-age=63072000; includeSubDomains"));
     }
     response
 }
@@ -102,6 +133,15 @@ mod tests {
     fn without_fetch_metadata_the_origin_must_match_the_host() {
         assert!(is_same_origin(&headers(&[("origin", "http://127.0.0.1:3000"), ("host", "127.0.0.1:3000")])));
         assert!(!is_same_origin(&headers(&[("origin", "http://127.0.0.2:3000"), ("host", "127.0.0.1:3000")])));
+    }
+
+    #[test]
+    fn only_the_hashed_site_files_may_be_cached() {
+        assert_eq!(cache_policy("/pkg/membership-offers.abc123.wasm", true), "public, max-age=31536000, immutable");
+        assert_eq!(cache_policy("/pkg/membership-offers.wasm", false), "public, no-cache");
+        for path in ["/offers", "/invoices/7/pdf", "/invoices.csv", "/api/offers", "/sign-in", "/healthz"] {
+            assert_eq!(cache_policy(path, true), "no-store", "{path}");
+        }
     }
 
     #[test]

@@ -5,44 +5,16 @@
 use axum::extract::{Request, State};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Redirect, Response};
-use http::header::{HeaderValue, SET_COOKIE};
+use http::header::SET_COOKIE;
 use http::Method;
 
-use super::locale::{cookie_value, query_value};
+use super::locale::query_value;
 use crate::i18n::Lang;
-use crate::server::service::sessions::{self, SessionToken, ABSOLUTE_TIMEOUT};
+use crate::server::service::sessions;
+use crate::server::web::cookies::CookiePolicy;
 use crate::server::state::AppState;
 use crate::server::web::error::internal;
 use crate::view::AppError;
-
-/// The session cookie's name.
-pub const SESSION_COOKIE: &str = "mo_session";
-
-/// The session token of the request's cookie, if any.
-pub fn session_token(headers: &http::HeaderMap) -> Option<SessionToken> {
-    cookie_value(headers, SESSION_COOKIE).filter(|t| !t.is_empty()).map(SessionToken::new)
-}
-
-/// The `Set-Cookie` value for a new session.
-pub fn session_cookie(token: &SessionToken, secure: bool) -> HeaderValue {
-    let value = format!(
-        "{SESSION_COOKIE}={}; Path=/; HttpOnly; SameSite=Lax; Max-Age={}{}",
-        token.expose(),
-        ABSOLUTE_TIMEOUT.num_seconds(),
-        if secure { "; Secure" } else { "" }
-    );
-    HeaderValue::from_str(&value).unwrap_or_else(|_| clear_session_cookie())
-}
-
-/// The `Set-Cookie` value that removes the session cookie.
-pub fn clear_session_cookie() -> HeaderValue {
-    HeaderValue::from_static("mo_session=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0")
-}
-
-/// Whether the response should set `Secure` cookies.
-pub fn wants_secure_cookies(parts: &http::request::Parts) -> bool {
-    parts.uri.scheme_str() == Some("https") || parts.headers.get("x-forwarded-proto").is_some_and(|v| v == "https")
-}
 
 /// Paths anyone may request without signing in.
 fn is_public(path: &str) -> bool {
@@ -51,7 +23,8 @@ fn is_public(path: &str) -> bool {
 
 /// Loads the session into the request, and sends visitors without one to sign in.
 pub async fn session_guard(State(state): State<AppState>, mut request: Request, next: Next) -> Response {
-    let user = match session_token(request.headers()) {
+    let cookies = CookiePolicy::of(&state.core.config);
+    let user = match cookies.session_token(request.headers()) {
         Some(token) => match sessions::find(&state.core, &token).await {
             Ok(user) => user,
             Err(error) => {
@@ -89,8 +62,8 @@ pub async fn session_guard(State(state): State<AppState>, mut request: Request, 
                 None => format!("/sign-in?{query}"),
             };
             let mut response = Redirect::to(&location).into_response();
-            if session_token(request.headers()).is_some() {
-                response.headers_mut().append(SET_COOKIE, clear_session_cookie());
+            if cookies.session_token(request.headers()).is_some() {
+                response.headers_mut().append(SET_COOKIE, cookies.clear_session_cookie());
             }
             response
         }
