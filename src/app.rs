@@ -6,6 +6,7 @@ use leptos_router::components::{Route, Router, Routes};
 use leptos_router::{path, SsrMode};
 
 use crate::components::layout::Layout;
+use crate::pages::account::AccountPage;
 use crate::pages::audit::AuditPage;
 use crate::pages::cancel_subscription::CancelSubscriptionPage;
 use crate::pages::checkout_done::CheckoutDonePage;
@@ -60,6 +61,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/audit") view=AuditPage ssr=SsrMode::Async/>
                     <Route path=path!("/enroll") view=EnrollPage ssr=SsrMode::Async/>
                     <Route path=path!("/profile") view=ProfilePage ssr=SsrMode::Async/>
+                    <Route path=path!("/account") view=AccountPage ssr=SsrMode::Async/>
                 </Routes>
             </Layout>
         </Router>

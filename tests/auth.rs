@@ -93,9 +93,14 @@ async fn forty_parallel_wrong_passwords_get_five_password_checks() {
     let statuses = guesses.join_all().await;
     let checked = statuses.iter().filter(|s| **s == StatusCode::UNPROCESSABLE_ENTITY).count();
     let throttled = statuses.iter().filter(|s| **s == StatusCode::TOO_MANY_REQUESTS).count();
-    assert_eq!((checked, throttled), (5, 35), "{statuses:?}");
-    assert_eq!(support::scalar(&test_db, "SELECT COUNT(*) FROM sign_in_failures").await, 5);
-    assert_eq!(support::scalar(&test_db, "SELECT COUNT(*) FROM audit_log WHERE action = 'sign-in-failed'").await, 5);
+    // A check that found every turn taken (other tests sign in at the same time) is
+    // answered 503 and never checked.
+    let busy = statuses.iter().filter(|s| **s == StatusCode::SERVICE_UNAVAILABLE).count();
+    assert_eq!(checked + throttled + busy, 40, "{statuses:?}");
+    assert!(checked <= 5 && throttled >= 35 - busy, "{statuses:?}");
+    let failures = usize::try_from(support::scalar(&test_db, "SELECT COUNT(*) FROM sign_in_failures").await).unwrap();
+    assert_eq!(failures, checked, "every checked guess is recorded, no other");
+    assert_eq!(support::scalar(&test_db, "SELECT COUNT(*) FROM audit_log WHERE action = 'sign-in-failed'").await, i64::try_from(checked).unwrap());
 }
 
 #[tokio::test]
@@ -265,6 +270,8 @@ async fn a_user_admin_can_neither_make_nor_unmake_a_global_admin() {
     assert_eq!(added.location(), "/users?done=added");
     let mut uma = Client::new(anna.app.clone());
     uma.sign_in_with("uma@contoso.example", "a-long-password-1").await;
+    let own = uma.post_form("/account", &password_form("a-long-password-1", "umas-own-passphrase", "umas-own-passphrase")).await;
+    assert_eq!(own.location(), "/account?done=password");
     let id_of = |email: &'static str| {
         let pool = test_db.db.pool().clone();
         async move { sqlx::query_as::<_, (i64,)>("SELECT id FROM users WHERE email = $1").bind(email).fetch_one(&pool).await.unwrap().0.to_string() }
@@ -375,4 +382,83 @@ async fn the_audit_log_is_for_global_admins_and_lists_their_organization_only() 
     let mut sam = Client::new(app(app_state));
     sam.sign_in("sam@contoso.example").await;
     assert_eq!(sam.get("/audit").await.status, StatusCode::FORBIDDEN);
+}
+
+fn password_form<'a>(current: &'a str, new: &'a str, confirm: &'a str) -> [(&'static str, &'a str); 4] {
+    [("intent", "password"), ("current_password", current), ("new_password", new), ("confirm_password", confirm)]
+}
+
+#[tokio::test]
+async fn a_user_changes_their_password_with_the_current_one_and_their_other_sessions_end() {
+    let (_db, state, mut laptop) = client().await;
+    let router = app(state);
+    laptop.sign_in("sam@contoso.example").await;
+    let mut phone = Client::new(router.clone());
+    phone.sign_in("sam@contoso.example").await;
+    let wrong = laptop.post_form("/account", &password_form("not-my-password", "a-new-long-passphrase", "a-new-long-passphrase")).await;
+    assert_eq!(wrong.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(wrong.heading(), "My account");
+    assert!(wrong.text().contains("The current password is not correct."), "{wrong:?}");
+    let mismatch = laptop.post_form("/account", &password_form("demo-password-1", "a-new-long-passphrase", "a-new-long-passphrase!")).await;
+    assert_eq!(mismatch.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(mismatch.text().contains("The two new passwords are not the same."), "{mismatch:?}");
+    let short = laptop.post_form("/account", &password_form("demo-password-1", "short", "short")).await;
+    assert!(short.text().contains("at least 12 characters"), "{short:?}");
+    // Nothing changed so far: the old password still opens the account.
+    Client::new(router.clone()).sign_in("sam@contoso.example").await;
+
+    let changed = laptop.post_form("/account", &password_form("demo-password-1", "a-new-long-passphrase", "a-new-long-passphrase")).await;
+    assert_eq!(changed.location(), "/account?done=password");
+    assert!(laptop.get("/account?done=password").await.text().contains("Your password was changed."));
+    assert_eq!(laptop.get("/offers").await.status, StatusCode::OK, "this session stays");
+    assert_eq!(phone.get("/offers").await.status, StatusCode::SEE_OTHER, "the other session ended");
+    let old = Client::new(router.clone()).post_form("/sign-in", &[("email", "sam@contoso.example"), ("password", "demo-password-1")]).await;
+    assert_eq!(old.status, StatusCode::UNPROCESSABLE_ENTITY);
+    Client::new(router.clone()).sign_in_with("sam@contoso.example", "a-new-long-passphrase").await;
+}
+
+#[tokio::test]
+async fn signing_out_everywhere_ends_every_session_of_the_user() {
+    let (test_db, state, mut laptop) = client().await;
+    let router = app(state);
+    laptop.sign_in("anna@contoso.example").await;
+    let mut phone = Client::new(router.clone());
+    phone.sign_in("anna@contoso.example").await;
+    let mut other_user = Client::new(router.clone());
+    other_user.sign_in("sam@contoso.example").await;
+    let reply = laptop.post_form("/account", &[("intent", "sign-out-everywhere")]).await;
+    assert_eq!(reply.location(), "/sign-in?done=signed-out-everywhere");
+    assert_eq!(laptop.get("/offers").await.status, StatusCode::SEE_OTHER);
+    assert_eq!(phone.get("/offers").await.status, StatusCode::SEE_OTHER);
+    assert_eq!(other_user.get("/offers").await.status, StatusCode::OK, "only Anna's sessions end");
+    assert_eq!(support::scalar(&test_db, "SELECT COUNT(*) FROM audit_log WHERE action = 'signed-out-everywhere'").await, 1);
+    let page = Client::new(router).get("/sign-in?done=signed-out-everywhere").await;
+    assert!(page.text().contains("You were signed out on all devices."), "{page:?}");
+}
+
+#[tokio::test]
+async fn a_password_an_admin_set_must_be_changed_before_anything_else() {
+    let (test_db, state, mut anna) = client().await;
+    let router = app(state);
+    anna.sign_in("anna@contoso.example").await;
+    let added = anna
+        .post_form("/users", &[("intent", "add"), ("name", "Piet Pieters"), ("email", "piet@contoso.example"), ("password", "given-by-anna-1"), ("role", "sales-agent")])
+        .await;
+    assert_eq!(added.location(), "/users?done=added");
+    let mut piet = Client::new(router.clone());
+    piet.sign_in_with("piet@contoso.example", "given-by-anna-1").await;
+    for path in ["/offers", "/invoices", "/support"] {
+        assert_eq!(piet.get(path).await.location(), "/account", "{path}");
+    }
+    let id = support::contoso_action_pack(&test_db).await;
+    let renew = piet.post_form(&format!("/offers/{id}/renew"), &[("method", "card")]).await;
+    assert_eq!(renew.status, StatusCode::FORBIDDEN);
+    assert_eq!(piet.post_form("/api/offers", &[]).await.status, StatusCode::FORBIDDEN);
+    let account = piet.get("/account").await;
+    assert_eq!(account.status, StatusCode::OK);
+    assert!(account.text().contains("Your password was set by an administrator."), "{account:?}");
+    let changed = piet.post_form("/account", &password_form("given-by-anna-1", "piets-own-passphrase", "piets-own-passphrase")).await;
+    assert_eq!(changed.location(), "/account?done=password");
+    assert_eq!(piet.get("/offers").await.status, StatusCode::OK);
+    assert!(!piet.get("/account").await.text().contains("set by an administrator"));
 }

@@ -6,6 +6,7 @@
 //! visitor's language. Their bodies run on the server only; the browser gets a
 //! client that calls them over HTTP.
 
+pub mod account;
 pub mod audit;
 pub mod checkout;
 pub mod competencies;

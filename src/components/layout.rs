@@ -59,7 +59,7 @@ fn Header(visitor: Visitor) -> impl IntoView {
                                 </a>
                             }
                         })}
-                        <span>{visitor.user_name.clone()}</span>
+                        <a href="/account" class="account-link">{visitor.user_name.clone()}</a>
                         <form method="post" action="/sign-out">
                             <button type="submit">{i18n.t("shell-sign-out")}</button>
                         </form>

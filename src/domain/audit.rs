@@ -9,6 +9,8 @@ crate::code_enum! {
         SignIn = "sign-in",
         SignInFailed = "sign-in-failed",
         SignOut = "sign-out",
+        PasswordChanged = "password-changed",
+        SignedOutEverywhere = "signed-out-everywhere",
         Purchase = "purchase",
         Renewal = "renewal",
         AutomaticRenewal = "automatic-renewal",

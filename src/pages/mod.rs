@@ -1,5 +1,6 @@
 //! One file per route.
 
+pub mod account;
 pub mod audit;
 pub mod cancel_subscription;
 pub mod checkout_done;

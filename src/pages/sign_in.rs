@@ -19,6 +19,8 @@ pub fn SignInPage() -> impl IntoView {
         <Title text=i18n.tr("shell-page-title", &[("page", arg(title.clone()))])/>
         <section class="card sign-in">
             <h1>{title}</h1>
+            {move || (query.read().get("done").as_deref() == Some("signed-out-everywhere"))
+                .then(|| view! { <p class="banner ok" role="status">{use_i18n().t("account-signed-out-everywhere")}</p> })}
             <Suspense>
                 {move || {
                     let i18n = use_i18n();

@@ -11,6 +11,11 @@ use argon2::password_hash::{rand_core::OsRng, PasswordHash, PasswordHasher, Pass
 use argon2::Argon2;
 use tokio::sync::Semaphore;
 
+/// The shortest password a user may choose (or an admin set).
+pub const MIN_LENGTH: usize = 12;
+/// The longest: enough for any passphrase, and a bound on the work of hashing it.
+pub const MAX_LENGTH: usize = 256;
+
 /// How long a password check waits for a turn before the sign-in is refused as busy.
 pub const CHECK_WAIT: Duration = Duration::from_secs(2);
 

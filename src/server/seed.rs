@@ -256,7 +256,7 @@ async fn insert_user(
     password_hash: &PasswordHashText,
     now: &str,
 ) -> Result<(), sqlx::Error> {
-    let new = users::NewUser { organization_id, email, display_name: name, password_hash: &password_hash.0, created_at: now };
+    let new = users::NewUser { organization_id, email, display_name: name, password_hash: &password_hash.0, created_at: now, must_change_password: false };
     let id = users::insert(&mut *tx, &new).await?;
     users::set_roles(tx, id, roles).await
 }

@@ -74,6 +74,8 @@ pub fn audit_label_id(action: AuditAction) -> &'static str {
         AuditAction::SignIn => crate::fl!("audit-action-sign-in"),
         AuditAction::SignInFailed => crate::fl!("audit-action-sign-in-failed"),
         AuditAction::SignOut => crate::fl!("audit-action-sign-out"),
+        AuditAction::PasswordChanged => crate::fl!("audit-action-password-changed"),
+        AuditAction::SignedOutEverywhere => crate::fl!("audit-action-signed-out-everywhere"),
         AuditAction::Purchase => crate::fl!("audit-action-purchase"),
         AuditAction::Renewal => crate::fl!("audit-action-renewal"),
         AuditAction::AutomaticRenewal => crate::fl!("audit-action-automatic-renewal"),

@@ -3,6 +3,7 @@
 //! Fluent id ([`labels`]). No `cfg`, no IO: the browser deserialises these from the
 //! server functions of `crate::api`.
 
+pub mod account;
 pub mod audit;
 pub mod checkout;
 pub mod error;

@@ -6,6 +6,7 @@
 //! caller has already authenticated the user and checked the role; every service
 //! scopes its data by the organization id it is given.
 
+pub mod account;
 pub mod audit;
 pub mod checkout;
 pub mod competencies;

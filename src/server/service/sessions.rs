@@ -61,6 +61,8 @@ pub struct SessionUser {
     pub roles: Vec<Role>,
     /// The saved language preference.
     pub lang: Option<Lang>,
+    /// The password was set by an admin and must be changed before anything else.
+    pub must_change_password: bool,
 }
 
 impl SessionUser {
@@ -86,6 +88,11 @@ pub async fn end(core: &Core, token: &SessionToken) -> Result<()> {
     Ok(())
 }
 
+/// Ends every other session of the user of `keep` (after a password change).
+pub async fn end_others<'e, E: sqlx::Executor<'e, Database = sqlx::Any>>(executor: E, user_id: i64, keep: &SessionToken) -> Result<u64> {
+    Ok(sessions::delete_others(executor, user_id, &keep.hash()).await?)
+}
+
 /// The user of `token`'s session, applying both timeouts (an expired session is
 /// deleted).
 pub async fn find(core: &Core, token: &SessionToken) -> Result<Option<SessionUser>> {
@@ -108,6 +115,7 @@ pub async fn find(core: &Core, token: &SessionToken) -> Result<Option<SessionUse
         display_name: row.display_name,
         roles,
         lang: row.lang.as_deref().and_then(Lang::parse),
+        must_change_password: row.must_change_password != 0,
     }))
 }
 

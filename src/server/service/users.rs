@@ -53,7 +53,7 @@ pub async fn add(core: &Core, actor: Actor<'_>, manager: &[Role], member: NewMem
     let now = core.clock.now().to_rfc3339();
     let mut tx = core.db.begin_write().await?;
     let new_user =
-        users::NewUser { organization_id: Some(actor.organization_id), email: &email, display_name: member.name.as_str(), password_hash: &hashed.0, created_at: &now };
+        users::NewUser { organization_id: Some(actor.organization_id), email: &email, display_name: member.name.as_str(), password_hash: &hashed.0, created_at: &now, must_change_password: true };
     let id = match users::insert(&mut *tx, &new_user).await {
         Ok(id) => id,
         Err(error) if violated(&error) == Some(Constraint::UsersEmailUnique) => return Err(Refusal::EmailTaken.into()),
@@ -91,11 +91,14 @@ pub async fn change(core: &Core, actor: Actor<'_>, manager: &[Role], user_id: i6
     let active = target.active != 0;
     let current = users::roles_of(&mut *tx, user_id).await?;
     let is_self = user_id == actor.user_id;
-    match &change {
+    let allowed = match &change {
         UserChange::Roles(roles) => check_role_change(manager, is_self, &current, roles),
         UserChange::Active(_) => check_activity_change(manager, is_self, &current),
+    };
+    if let Err(refused) = allowed {
+        tx.rollback().await?;
+        return Err(Refusal::ManageUser(refused).into());
     }
-    .map_err(Refusal::ManageUser)?;
     let (action, detail, keeps_admin) = match &change {
         UserChange::Roles(roles) => {
             users::set_roles(&mut tx, user_id, roles).await?;
@@ -112,6 +115,7 @@ pub async fn change(core: &Core, actor: Actor<'_>, manager: &[Role], user_id: i6
     };
     let was_admin = current.contains(&Role::GlobalAdmin) && active;
     if was_admin && !keeps_admin && users::other_active_global_admins(&mut *tx, organization_id, user_id).await? == 0 {
+        tx.rollback().await?;
         return Err(Refusal::LastGlobalAdmin.into());
     }
     let entry =

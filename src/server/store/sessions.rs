@@ -12,6 +12,8 @@ pub struct SessionRow {
     pub email: String,
     pub display_name: String,
     pub lang: Option<String>,
+    /// 1 while the user must replace an admin-set password.
+    pub must_change_password: i64,
     #[sqlx(try_from = "String")]
     pub created_at: Instant,
     #[sqlx(try_from = "String")]
@@ -31,7 +33,7 @@ pub async fn insert<'e, E: Executor<'e, Database = Any>>(executor: E, token_hash
 /// The session of a token hash, if its user is active.
 pub async fn find<'e, E: Executor<'e, Database = Any>>(executor: E, token_hash: &str) -> Result<Option<SessionRow>> {
     sqlx::query_as(
-        "SELECT u.id AS user_id, u.organization_id, u.email, u.display_name, u.lang, s.created_at, s.last_seen_at \
+        "SELECT u.id AS user_id, u.organization_id, u.email, u.display_name, u.lang, u.must_change_password, s.created_at, s.last_seen_at \
          FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = $1 AND u.active = 1",
     )
     .bind(token_hash)
@@ -53,6 +55,12 @@ pub async fn delete<'e, E: Executor<'e, Database = Any>>(executor: E, token_hash
 pub async fn delete_for_user<'e, E: Executor<'e, Database = Any>>(executor: E, user_id: i64) -> Result<()> {
     sqlx::query("DELETE FROM sessions WHERE user_id = $1").bind(user_id).execute(executor).await?;
     Ok(())
+}
+
+/// Ends every session of a user but the one of `keep_hash` (a password change).
+pub async fn delete_others<'e, E: Executor<'e, Database = Any>>(executor: E, user_id: i64, keep_hash: &str) -> Result<u64> {
+    let done = sqlx::query("DELETE FROM sessions WHERE user_id = $1 AND token_hash <> $2").bind(user_id).bind(keep_hash).execute(executor).await?;
+    Ok(done.rows_affected())
 }
 
 /// Deletes sessions created before `created_before` or idle since before

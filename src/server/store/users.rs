@@ -69,20 +69,42 @@ pub struct NewUser<'a> {
     pub display_name: &'a str,
     pub password_hash: &'a str,
     pub created_at: &'a str,
+    /// The password was set by someone else (an admin): changed at the first sign-in.
+    pub must_change_password: bool,
 }
 
 pub async fn insert<'e, E: Executor<'e, Database = Any>>(executor: E, user: &NewUser<'_>) -> Result<i64> {
     let (id,): (i64,) = sqlx::query_as(
-        "INSERT INTO users (organization_id, email, display_name, password_hash, active, created_at) VALUES ($1, $2, $3, $4, 1, $5) RETURNING id",
+        "INSERT INTO users (organization_id, email, display_name, password_hash, active, created_at, must_change_password) \
+         VALUES ($1, $2, $3, $4, 1, $5, $6) RETURNING id",
     )
     .bind(user.organization_id)
     .bind(user.email)
     .bind(user.display_name)
     .bind(user.password_hash)
     .bind(user.created_at)
+    .bind(i64::from(user.must_change_password))
     .fetch_one(executor)
     .await?;
     Ok(id)
+}
+
+/// The stored password hash of an active user.
+pub async fn password_hash<'e, E: Executor<'e, Database = Any>>(executor: E, user_id: i64) -> Result<Option<String>> {
+    let row: Option<(String,)> =
+        sqlx::query_as("SELECT password_hash FROM users WHERE id = $1 AND active = 1").bind(user_id).fetch_optional(executor).await?;
+    Ok(row.map(|(hash,)| hash))
+}
+
+/// Replaces a user's password; `must_change` when an admin set it for them.
+pub async fn set_password<'e, E: Executor<'e, Database = Any>>(executor: E, user_id: i64, password_hash: &str, must_change: bool) -> Result<()> {
+    sqlx::query("UPDATE users SET password_hash = $1, must_change_password = $2 WHERE id = $3")
+        .bind(password_hash)
+        .bind(i64::from(must_change))
+        .bind(user_id)
+        .execute(executor)
+        .await?;
+    Ok(())
 }
 
 pub async fn set_active<'e, E: Executor<'e, Database = Any>>(executor: E, user_id: i64, active: bool) -> Result<()> {

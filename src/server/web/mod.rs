@@ -5,6 +5,7 @@
 //! (`form`), call one service, and answer with one reply type (`reply`): a redirect,
 //! or the form's own page rendered again with its errors (`render`).
 
+pub mod account;
 pub mod checkout;
 pub mod cookies;
 pub mod error;
@@ -90,6 +91,7 @@ pub fn app(state: AppState) -> Router {
         .route_service("/favicon.ico", ServeFile::new(site_root.join("favicon.ico")))
         .route("/healthz", get(healthz))
         .merge(sign_in::routes())
+        .merge(account::routes())
         .merge(subscriptions::routes())
         .merge(checkout::routes())
         .merge(profile::routes())

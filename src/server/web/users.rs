@@ -18,8 +18,6 @@ use crate::server::service::users::{self, NewMember, UserChange};
 use crate::server::state::AppState;
 use crate::view::forms::FormFeedback;
 
-/// Shortest initial password accepted.
-const PASSWORD_MIN: usize = 12;
 
 pub fn routes() -> Router<AppState> {
     Router::new().route("/users", post(submit))
@@ -80,7 +78,7 @@ async fn add(state: &AppState, partner: Partner, client: &ClientAddr, form: &Use
     let email = EmailAddress::parse(&form.email);
     feedback.check("name", &name);
     feedback.check("email", &email);
-    if form.password.chars().count() < PASSWORD_MIN {
+    if form.password.chars().count() < crate::server::password::MIN_LENGTH {
         feedback.field_message("password", crate::fl!("users-password-too-short"));
     }
     let (Ok(name), Ok(email)) = (name, email) else { return Reply::invalid(feedback) };

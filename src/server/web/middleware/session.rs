@@ -21,6 +21,12 @@ fn is_public(path: &str) -> bool {
     path == "/sign-in" || path == "/healthz" || path == "/favicon.ico" || path.starts_with("/pkg/")
 }
 
+/// What a user who must first replace an admin-set password may still ask for: the
+/// account page, its form and the frame's data, and signing out.
+fn open_before_password_change(path: &str) -> bool {
+    is_public(path) || matches!(path, "/account" | "/sign-out" | "/api/account" | "/api/visitor" | "/api/posted_form")
+}
+
 /// Loads the session into the request, and sends visitors without one to sign in.
 pub async fn session_guard(State(state): State<AppState>, mut request: Request, next: Next) -> Response {
     let cookies = CookiePolicy::of(&state.core.config);
@@ -47,6 +53,12 @@ pub async fn session_guard(State(state): State<AppState>, mut request: Request, 
             if user.is_staff() && request.method() == Method::GET && (path == "/" || path == "/offers") {
                 let query = request.uri().query().map(|q| format!("?{q}")).unwrap_or_default();
                 return Redirect::to(&format!("/staff{query}")).into_response();
+            }
+            if user.must_change_password && !open_before_password_change(&path) {
+                if request.method() == Method::GET && !path.starts_with("/api/") {
+                    return Redirect::to("/account").into_response();
+                }
+                return AppError::Forbidden.into_response();
             }
             request.extensions_mut().insert(user);
             next.run(request).await
