@@ -367,3 +367,21 @@ async fn a_lapsed_competency_is_reactivated_under_the_2020_exception_with_a_new_
     assert_eq!(text(&test_db, "SELECT exception_id FROM invoices").await, "covid-2020-reactivation");
     assert_eq!(text(&test_db, &format!("SELECT anniversary FROM subscriptions WHERE id = {gold}")).await, "2021-11-15");
 }
+
+#[tokio::test]
+async fn only_a_vat_id_with_valid_check_digits_gives_reverse_charge() {
+    let (test_db, _state, mut client) = setup().await;
+    client.sign_in("lukas@fabrikam.example").await;
+    // Fabrikam (DE) buys from a Dutch seller with its valid VAT ID: reverse charge.
+    let review = post(&mut client, "/buy/competency-security-silver", &card_form(CARD_OK)).await.location().to_string();
+    assert!(review.starts_with("/checkout/"), "{review}");
+    let page = client.get(&review).await;
+    assert!(page.text().contains("VAT reverse charged"), "{page:?}");
+    // A well-formed ID with wrong check digits, stored before the check existed, does not.
+    sqlx::query("UPDATE organizations SET vat_id = 'DE123456789' WHERE partner_id = '4410002'").execute(test_db.db.pool()).await.unwrap();
+    sqlx::query("DELETE FROM checkouts").execute(test_db.db.pool()).await.unwrap();
+    let review = post(&mut client, "/buy/competency-security-silver", &card_form(CARD_OK)).await.location().to_string();
+    let page = client.get(&review).await;
+    assert!(review.starts_with("/checkout/"), "{review}");
+    assert!(!page.text().contains("VAT reverse charged"), "{page:?}");
+}

@@ -17,7 +17,7 @@ fn profile_form<'a>(postal: &'a str, back: &'a str) -> Vec<(&'static str, &'a st
         ("address_line2", ""),
         ("postal_code", postal),
         ("city", "Amsterdam"),
-        ("vat_id", "NL123456789B01"),
+        ("vat_id", "NL123456782B01"),
         ("preferred_lang", "nl"),
         ("return", back),
     ]

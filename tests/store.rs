@@ -90,3 +90,14 @@ async fn the_policy_exceptions_of_the_seeds_are_rows() {
     let ids: Vec<(String,)> = sqlx::query_as("SELECT id FROM policy_exceptions ORDER BY id").fetch_all(test_db.db.pool()).await.unwrap();
     assert_eq!(ids, [("covid-2020-extension".to_string(),), ("covid-2020-reactivation".to_string(),)]);
 }
+
+#[tokio::test]
+async fn the_demo_accounts_are_known_to_be_present_until_they_are_deactivated() {
+    use membership_offers::server::seed::demo_accounts_present;
+    let empty = TestDb::new().await;
+    assert!(!demo_accounts_present(&empty.db).await.unwrap());
+    let seeded = TestDb::seeded(date("2026-03-16")).await;
+    assert!(demo_accounts_present(&seeded.db).await.unwrap());
+    sqlx::query("UPDATE users SET active = 0").execute(seeded.db.pool()).await.unwrap();
+    assert!(!demo_accounts_present(&seeded.db).await.unwrap());
+}

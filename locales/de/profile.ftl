@@ -11,7 +11,7 @@ profile-address-line2 = Adresse (zweite Zeile, optional)
 profile-postal-code = Postleitzahl
 profile-city = Ort
 profile-vat-id = USt-IdNr.
-profile-vat-id-hint = Optional. Mit Ländercode, zum Beispiel DE123456789.
+profile-vat-id-hint = Optional. Mit Ländercode, zum Beispiel DE123456788.
 profile-preferred-language = Bevorzugte Sprache
 profile-save = Speichern
 # Wird angezeigt, wenn der Partner von der Überprüfung der Bestelldetails kommt und dorthin zurückkehrt.

@@ -11,7 +11,7 @@ profile-address-line2 = Address (second line, optional)
 profile-postal-code = Postal code
 profile-city = City
 profile-vat-id = VAT ID
-profile-vat-id-hint = Optional. With the country code, for example NL123456789B01.
+profile-vat-id-hint = Optional. With the country code, for example NL123456782B01.
 profile-preferred-language = Preferred language
 profile-save = Save
 # Shown when the partner came from the order review and will return to it.

@@ -11,7 +11,7 @@ profile-address-line2 = Complément d’adresse (facultatif)
 profile-postal-code = Code postal
 profile-city = Ville
 profile-vat-id = Numéro de TVA
-profile-vat-id-hint = Facultatif. Avec le code pays, par exemple FR12345678901.
+profile-vat-id-hint = Facultatif. Avec le code pays, par exemple FR83404833048.
 profile-preferred-language = Langue préférée
 profile-save = Enregistrer
 # Affiché lorsque le partenaire vient de l’étape de vérification de la commande et y retournera.

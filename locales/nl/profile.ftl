@@ -11,7 +11,7 @@ profile-address-line2 = Adres (tweede regel, optioneel)
 profile-postal-code = Postcode
 profile-city = Plaats
 profile-vat-id = Btw-nummer
-profile-vat-id-hint = Optioneel. Met de landcode, bijvoorbeeld NL123456789B01.
+profile-vat-id-hint = Optioneel. Met de landcode, bijvoorbeeld NL123456782B01.
 profile-preferred-language = Voorkeurstaal
 profile-save = Opslaan
 # Wordt getoond wanneer de partner vanuit de controle van de bestelgegevens komt en daarnaar terugkeert.

@@ -11,7 +11,7 @@ profile-address-line2 = 地址（第二行，可选）
 profile-postal-code = 邮政编码
 profile-city = 城市
 profile-vat-id = 增值税号
-profile-vat-id-hint = 可选。请包含国家/地区代码，例如 NL123456789B01。
+profile-vat-id-hint = 可选。请包含国家/地区代码，例如 NL123456782B01。
 profile-preferred-language = 首选语言
 profile-save = 保存
 # 当合作伙伴从查看订单详细信息步骤进入并将返回该步骤时显示。

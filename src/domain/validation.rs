@@ -636,7 +636,9 @@ impl From<PostalCode> for CountryValue {
 ///
 /// - NL `NL` + 9 digits + `B` + 2 digits; DE `DE` + 9 digits;
 ///   FR `FR` + 2 characters + 9 digits; BE `BE` + 10 digits starting 0 or 1;
-///   AT `ATU` + 8 digits; GB `GB` + 9 or 12 digits;
+///   AT `ATU` + 8 digits; GB `GB` + 9 or 12 digits; each with its check digits
+///   (`vat_check_digits_valid`). A well-formed ID is not yet a verified one: reverse
+///   charge needs the network to confirm it (docs/security.md);
 /// - CN: the 18-character unified social credit code (form only, no check
 ///   character computed);
 /// - US: an EIN. US organizations may have none: use [`VatId::parse_optional`].
@@ -675,6 +677,71 @@ fn vat_body_valid(country: Country, body: &str) -> bool {
     }
 }
 
+/// The digits of an all-digit ASCII string.
+fn digits_of(text: &str) -> Vec<u32> {
+    text.bytes().map(|b| u32::from(b - b'0')).collect()
+}
+
+/// `text` (digits and capital letters, A = 10 … Z = 35) modulo 97, as ISO 7064 reads it.
+fn mod97(text: &str) -> u32 {
+    text.chars().fold(0, |rest, c| match c.to_digit(36) {
+        Some(v) if v >= 10 => (rest * 100 + v) % 97,
+        Some(v) => (rest * 10 + v) % 97,
+        None => rest,
+    })
+}
+
+/// The check digits each country's format carries, on a body whose form is valid
+/// (`vat_body_valid`). Published algorithms: NL the 11-test of the old BTW number or
+/// ISO 7064 MOD 97-10 of the newer "btw-id"; DE ISO 7064 MOD 11,10; FR the key of the
+/// SIREN (numeric keys only); BE 97 minus the first eight digits modulo 97; AT the
+/// Luhn-like UID check; GB modulus 97 (and 97-55). CN and US: form only.
+fn vat_check_digits_valid(country: Country, body: &str) -> bool {
+    match country {
+        Country::NL => {
+            let d = digits_of(&body[..9]);
+            let eleven = (0..8).map(|i| d[i] * (9 - i as u32)).sum::<u32>() % 11;
+            (eleven != 10 && eleven == d[8]) || mod97(&format!("NL{body}")) == 1
+        }
+        Country::DE => {
+            let d = digits_of(body);
+            let product = d[..8].iter().fold(10, |product, digit| {
+                let sum = match (digit + product) % 10 {
+                    0 => 10,
+                    sum => sum,
+                };
+                (2 * sum) % 11
+            });
+            (11 - product) % 10 == d[8]
+        }
+        Country::FR => match body[..2].parse::<u32>() {
+            Ok(key) => body[2..].parse::<u64>().is_ok_and(|siren| u64::from(key) == (12 + 3 * (siren % 97)) % 97),
+            // Keys with letters (new-style numbers) have no published check.
+            Err(_) => true,
+        },
+        Country::BE => {
+            let (number, check) = (body[..8].parse::<u32>().unwrap_or(0), body[8..].parse::<u32>().unwrap_or(0));
+            97 - number % 97 == check
+        }
+        Country::AT => {
+            let d = digits_of(&body[1..]);
+            let sum: u32 = (0..7)
+                .map(|i| {
+                    let v = d[i] * if i % 2 == 0 { 1 } else { 2 };
+                    v / 10 + v % 10
+                })
+                .sum();
+            (10 - (sum + 4) % 10) % 10 == d[7]
+        }
+        Country::GB => {
+            let d = digits_of(&body[..9]);
+            let sum = (0..7).map(|i| d[i] * (8 - i as u32)).sum::<u32>() + d[7] * 10 + d[8];
+            sum % 97 == 0 || (sum + 55) % 97 == 0
+        }
+        Country::CN | Country::US => true,
+    }
+}
+
 impl VatId {
     pub fn parse(country: Country, input: &str) -> Result<VatId, FieldError> {
         let s = required(input)?;
@@ -696,7 +763,7 @@ impl VatId {
                     .strip_prefix(prefix)
                     .unwrap_or(&compact)
                     .replace('-', "");
-                vat_body_valid(country, &body).then(|| format!("{prefix}{body}"))
+                (vat_body_valid(country, &body) && vat_check_digits_valid(country, &body)).then(|| format!("{prefix}{body}"))
             }
         };
         value
@@ -991,16 +1058,19 @@ mod tests {
     fn vat_ids_per_country() {
         use Country::*;
         let good = [
-            (NL, "NL123456789B01", "NL123456789B01"),
-            (NL, "nl 1234.56.789.B01", "NL123456789B01"),
-            (NL, "123456789B01", "NL123456789B01"),
-            (DE, "DE123456789", "DE123456789"),
-            (FR, "FR12345678901", "FR12345678901"),
+            (NL, "NL123456782B01", "NL123456782B01"),
+            (NL, "nl 1234.56.782.B01", "NL123456782B01"),
+            (NL, "123456782B01", "NL123456782B01"),
+            // The newer btw-id: ISO 7064 MOD 97-10 (the tax office's own example).
+            (NL, "NL000099998B57", "NL000099998B57"),
+            (DE, "DE123456788", "DE123456788"),
+            (DE, "DE136695976", "DE136695976"),
+            (FR, "FR83404833048", "FR83404833048"),
             (FR, "FRXA123456789", "FRXA123456789"),
-            (BE, "BE0123456789", "BE0123456789"),
-            (AT, "ATU12345678", "ATU12345678"),
-            (GB, "GB123456789", "GB123456789"),
-            (GB, "GB123456789012", "GB123456789012"),
+            (BE, "BE0123456749", "BE0123456749"),
+            (AT, "ATU13585627", "ATU13585627"),
+            (GB, "GB123456782", "GB123456782"),
+            (GB, "GB123456782012", "GB123456782012"),
             (CN, "91350100M000100Y43", "91350100M000100Y43"),
             (US, "12-3456789", "12-3456789"),
             (US, "123456789", "12-3456789"),
@@ -1011,6 +1081,13 @@ mod tests {
             assert_eq!(id.as_str(), normalized);
         }
         let bad = [
+            // Well formed, wrong check digits: the fake IDs that once gave reverse charge.
+            (NL, "NL123456789B01"),
+            (DE, "DE123456789"),
+            (FR, "FR12404833048"),
+            (BE, "BE0123456789"),
+            (AT, "ATU12345678"),
+            (GB, "GB123456789"),
             (NL, "NL123456789"),
             (NL, "NL123456789C01"),
             (NL, "DE123456789"),

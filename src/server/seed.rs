@@ -38,7 +38,7 @@ const CONTOSO: DemoOrg = DemoOrg {
     address_line1: "Keizersgracht 123",
     postal_code: "1015 CJ",
     city: "Amsterdam",
-    vat_id: "NL123456789B01",
+    vat_id: "NL123456782B01",
     lang: "nl",
 };
 const FABRIKAM: DemoOrg = DemoOrg {
@@ -48,7 +48,7 @@ const FABRIKAM: DemoOrg = DemoOrg {
     address_line1: "Friedrichstraße 10",
     postal_code: "10117",
     city: "Berlin",
-    vat_id: "DE123456789",
+    vat_id: "DE123456788",
     lang: "de",
 };
 const WINGTIP: DemoOrg = DemoOrg {
@@ -86,6 +86,17 @@ const PRICES: &[(&str, &str, i64)] = &[
 ];
 
 /// Seeds the demo data when the database has no organization yet. Idempotent.
+/// Whether any demo account (which signs in with the published demo password) is
+/// present and active.
+pub async fn demo_accounts_present(db: &Db) -> Result<bool, sqlx::Error> {
+    for (email, ..) in DEMO_USERS {
+        if users::credentials(db.pool(), email).await?.is_some() {
+            return Ok(true);
+        }
+    }
+    Ok(false)
+}
+
 pub async fn seed_if_empty(db: &Db, clock: &Clock) -> Result<bool, sqlx::Error> {
     let mut tx = db.begin_write().await?;
     if organizations::any(&mut *tx).await? {

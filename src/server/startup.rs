@@ -11,7 +11,7 @@ use super::store::db::{Db, DbError};
 use super::gateway::SandboxGateway;
 use super::present::invoice_pdf::{FontError, InvoiceFont};
 use super::mail::{MailError, Mailer};
-use super::seed::{seed_if_empty, seed_labs};
+use super::seed::{demo_accounts_present, seed_if_empty, seed_labs};
 use super::state::AppState;
 use crate::i18n::format::Formatters;
 use crate::i18n::server::{LoadError, Locales};
@@ -48,6 +48,16 @@ pub async fn build_state(config: Config, leptos_options: LeptosOptions) -> Resul
     }
     if config.seed_labs {
         seed_labs(&db, &clock).await.map_err(StartError::Seed)?;
+    }
+    if config.public_url.starts_with("https://") && demo_accounts_present(&db).await.map_err(StartError::Seed)? {
+        // Loud on purpose: anyone can sign in to these with the README's password.
+        for _ in 0..3 {
+            tracing::error!(
+                public_url = %config.public_url,
+                "DEMO ACCOUNTS ARE ACTIVE on a public https portal: anyone can sign in with the published demo password. \
+                 Start production on an empty database with SEED_DEMO=0 (README, \"In production\"), or deactivate the demo users."
+            );
+        }
     }
     let mailer = Mailer::from_settings(config.smtp_url.as_deref(), config.outbox_dir.clone())?;
     let core = Core { gateway: Arc::new(SandboxGateway::new(db.clone())), db, clock, config: Arc::new(config) };

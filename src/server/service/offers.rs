@@ -60,7 +60,10 @@ pub async fn yearly_amounts<'e, E: Executor<'e, Database = Any>>(
     offer: OfferKind,
 ) -> Result<Option<OrderAmounts>> {
     let Some(net) = net_price(executor, org, offer).await? else { return Ok(None) };
-    let treatment = vat_treatment(seller.country, org.country(), !org.vat_id.is_empty());
+    // Only a VAT ID with valid check digits counts for reverse charge: one stored before
+    // the check existed (or changed in the database) is charged VAT like none at all.
+    let vat_id_valid = crate::domain::validation::VatId::parse(org.country(), &org.vat_id).is_ok();
+    let treatment = vat_treatment(seller.country, org.country(), vat_id_valid);
     Ok(price_order(net, treatment).ok())
 }
 
