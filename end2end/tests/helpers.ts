@@ -48,7 +48,8 @@ export type LabScenario =
   | 'transfer-paid'
   | 'transfer-unpaid'
   | 'exempt'
-  | 'axe';
+  | 'axe'
+  | 'account';
 
 /** The network's support agent (staff). */
 export const STAFF = 'support@network.example';

@@ -115,6 +115,7 @@ const MORE_PAGES: Array<[string, string]> = [
   ['/offers/1/cancel', ''],
   ['/audit', ''],
   ['/enroll', ''],
+  ['/account', ''],
 ];
 
 for (const [path] of [...AREAS, ...MORE_PAGES, ['/missing-page', ''], ['/sign-in', '']]) {

@@ -142,7 +142,7 @@ pub async fn seed_if_empty(db: &Db, clock: &Clock) -> Result<bool, sqlx::Error> 
 
 /// The scenarios of the end-to-end tests that change data; each gets organizations of
 /// its own per language and per browser project, so tests can run in parallel.
-pub const LAB_SCENARIOS: [&str; 15] = [
+pub const LAB_SCENARIOS: [&str; 16] = [
     "renew-card",
     "renew-transfer",
     "turn-off",
@@ -158,6 +158,7 @@ pub const LAB_SCENARIOS: [&str; 15] = [
     "transfer-unpaid",
     "exempt",
     "axe",
+    "account",
 ];
 /// The browser projects of the end-to-end tests.
 pub const LAB_PROJECTS: [&str; 2] = ["js", "nojs"];
