@@ -198,8 +198,16 @@ impl From<PhoneNumber> for String {
 
 // ---------------------------------------------------------------- text line
 
+/// A bidirectional override or isolate (U+202A–U+202E, U+2066–U+2069): text can use
+/// them to show itself in another order than it is stored ("invoice\u{202e}fdp.exe"),
+/// so no free-text field accepts them.
+fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
 /// One line of free text (an organization's name, an address line): trimmed, at most
-/// `max` characters, no control characters; empty only when optional.
+/// `max` characters, no control characters and no bidirectional overrides; empty only
+/// when optional.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct TextLine(String);
 
@@ -212,7 +220,7 @@ impl TextLine {
         if s.chars().count() > max {
             return Err(FieldError::TooLong { max: max.min(u16::MAX as usize) as u16 });
         }
-        if s.chars().any(char::is_control) {
+        if s.chars().any(|c| c.is_control() || is_bidi_control(c)) {
             return Err(FieldError::InvalidCharacters);
         }
         Ok(TextLine(s.to_owned()))
@@ -238,11 +246,11 @@ impl MessageText {
         if s.chars().count() > max {
             return Err(FieldError::TooLong { max: max.min(u16::MAX as usize) as u16 });
         }
-        let bidi = |c: char| matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}');
-        if s.chars().any(|c| (c.is_control() && !matches!(c, '\n' | '\r' | '\t')) || bidi(c)) {
+        if s.chars().any(|c| (c.is_control() && !matches!(c, '\n' | '\r' | '\t')) || is_bidi_control(c)) {
             return Err(FieldError::InvalidCharacters);
         }
-        Ok(MessageText(s.replace("\r\n", "\n")))
+        // Every line break is stored as one "\n" (a lone CR too).
+        Ok(MessageText(s.replace("\r\n", "\n").replace('\r', "\n")))
     }
 
     pub fn as_str(&self) -> &str {
@@ -275,12 +283,15 @@ mod text_line_tests {
         assert_eq!(TextLine::parse("", 10, true).unwrap().as_str(), "");
         assert_eq!(TextLine::parse("abcdefghijk", 10, false), Err(FieldError::TooLong { max: 10 }));
         assert_eq!(TextLine::parse("a\u{7}b", 10, false), Err(FieldError::InvalidCharacters));
+        assert_eq!(TextLine::parse("Contoso\u{202e}dtL", 20, false), Err(FieldError::InvalidCharacters));
+        assert_eq!(PersonName::parse("Anna\u{2066}x"), Err(FieldError::InvalidCharacters));
     }
 }
 
 // ---------------------------------------------------------------- person name
 
-/// A person's name: trimmed, 1–100 characters, no control characters.
+/// A person's name: trimmed, 1–100 characters, no control characters and no
+/// bidirectional overrides.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(try_from = "String", into = "String")]
 pub struct PersonName(String);
@@ -295,7 +306,7 @@ impl PersonName {
                 max: NAME_MAX_CHARS as u16,
             });
         }
-        if s.chars().any(char::is_control) {
+        if s.chars().any(|c| c.is_control() || is_bidi_control(c)) {
             return Err(FieldError::InvalidCharacters);
         }
         Ok(PersonName(s.to_owned()))
@@ -1163,6 +1174,56 @@ mod tests {
                 let _ = PostalCode::parse(country, &input);
                 let _ = VatId::parse(country, &input);
             }
+        }
+
+        /// Every value a parser accepts parses again to itself, and none keeps a control
+        /// or bidirectional override character (what is stored is what was checked).
+        #[test]
+        fn every_accepted_value_round_trips_and_is_clean(input in "(.|[\u{0}-\u{1f}\u{202a}-\u{202e}\u{2066}-\u{2069}]){0,60}") {
+            let clean = |text: &str, lines: bool| text.chars().all(|c| !is_bidi_control(c) && (!c.is_control() || (lines && matches!(c, '\n' | '\t'))));
+            if let Ok(v) = TextLine::parse(&input, 60, true) {
+                prop_assert!(clean(v.as_str(), false));
+                prop_assert_eq!(TextLine::parse(v.as_str(), 60, true), Ok(v.clone()));
+            }
+            if let Ok(v) = MessageText::parse(&input, 60) {
+                prop_assert!(clean(v.as_str(), true));
+                prop_assert_eq!(MessageText::parse(v.as_str(), 60), Ok(v.clone()));
+            }
+            if let Ok(v) = PersonName::parse(&input) {
+                prop_assert!(clean(v.as_str(), false));
+                prop_assert_eq!(PersonName::parse(v.as_str()), Ok(v.clone()));
+            }
+            if let Ok(v) = EmailAddress::parse(&input) {
+                prop_assert!(clean(v.as_str(), false));
+                prop_assert_eq!(EmailAddress::parse(v.as_str()), Ok(v.clone()));
+            }
+            if let Ok(v) = PhoneNumber::parse(&input) {
+                prop_assert!(clean(v.as_str(), false));
+                prop_assert_eq!(PhoneNumber::parse(v.as_str()), Ok(v.clone()));
+            }
+            for country in Country::ALL {
+                if let Ok(v) = PostalCode::parse(country, &input) {
+                    prop_assert!(clean(v.as_str(), false));
+                    prop_assert_eq!(PostalCode::parse(country, v.as_str()), Ok(v.clone()));
+                }
+                if let Ok(v) = VatId::parse(country, &input) {
+                    prop_assert!(clean(v.as_str(), false));
+                    prop_assert_eq!(VatId::parse(country, v.as_str()), Ok(v.clone()));
+                }
+            }
+        }
+
+        /// Every German body of eight digits has exactly one check digit, and changing
+        /// any one digit is caught (ISO 7064 MOD 11,10 detects every single-digit error).
+        #[test]
+        fn a_changed_digit_of_a_german_vat_id_is_caught(body in "[0-9]{8}", position in 0usize..9, bump in 1u32..10) {
+            let check = (0..10).find(|c| VatId::parse(Country::DE, &format!("DE{body}{c}")).is_ok());
+            prop_assert!(check.is_some(), "every German body has one check digit");
+            let id = format!("{body}{}", check.unwrap());
+            let mut digits: Vec<u32> = id.chars().map(|c| c.to_digit(10).unwrap()).collect();
+            digits[position] = (digits[position] + bump) % 10;
+            let changed: String = digits.iter().map(|d| char::from_digit(*d, 10).unwrap()).collect();
+            prop_assert!(VatId::parse(Country::DE, &format!("DE{changed}")).is_err(), "{id} -> {changed}");
         }
 
         #[test]
