@@ -462,3 +462,24 @@ async fn a_password_an_admin_set_must_be_changed_before_anything_else() {
     assert_eq!(piet.get("/offers").await.status, StatusCode::OK);
     assert!(!piet.get("/account").await.text().contains("set by an administrator"));
 }
+
+#[tokio::test]
+async fn the_daily_cleanup_forgets_expired_sessions_and_old_sign_in_records() {
+    let (test_db, state, mut client) = client().await;
+    let router = app(state.clone());
+    client.sign_in("anna@contoso.example").await;
+    let mut stranger = Client::from_ip(router, "203.0.113.50");
+    stranger.post_form("/sign-in", &[("email", "anna@contoso.example"), ("password", "guess")]).await;
+    let count = |table: &'static str| {
+        let pool = test_db.db.pool().clone();
+        async move { sqlx::query_as::<_, (i64,)>(&format!("SELECT COUNT(*) FROM {table}")).fetch_one(&pool).await.unwrap().0 }
+    };
+    assert_eq!((count("sessions").await, count("sign_in_failures").await, count("known_clients").await), (1, 1, 1));
+    // A day later only the session has expired; 31 days later everything is old.
+    state.core.clock.advance(Duration::days(1));
+    membership_offers::server::service::cycle::cleanup(&state.core).await.unwrap();
+    assert_eq!((count("sessions").await, count("sign_in_failures").await, count("known_clients").await), (0, 1, 1));
+    state.core.clock.advance(Duration::days(30));
+    membership_offers::server::service::cycle::cleanup(&state.core).await.unwrap();
+    assert_eq!((count("sign_in_failures").await, count("known_clients").await), (0, 0));
+}
