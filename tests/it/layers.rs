@@ -2,7 +2,6 @@
 //! domain; present -> view + i18n), every SQL query lives in the store, and no test
 //! searches a raw page for a message (a page embeds its whole catalog, so such a
 //! check passes whatever the page shows). See docs/architecture.md.
-#![cfg(feature = "ssr")]
 
 use std::path::{Path, PathBuf};
 

@@ -1,9 +1,8 @@
 //! Buying and renewing against a real database (SQLite, or PostgreSQL with
 //! `DATABASE_URL=postgres://...`): idempotency, concurrency, declines, roles, tenancy,
 //! crash reconciliation and gapless invoice numbers.
-#![cfg(feature = "ssr")]
 
-mod support;
+use crate::support;
 
 use http::StatusCode;
 use membership_offers::domain::offer::OfferKind;

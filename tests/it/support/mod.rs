@@ -1,6 +1,6 @@
 //! Test support: a fresh database per test (a new SQLite file, or a new PostgreSQL
 //! database when `DATABASE_URL=postgres://...` is set) and the application around it.
-#![allow(dead_code)]
+
 
 use std::sync::Arc;
 

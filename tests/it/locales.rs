@@ -1,7 +1,6 @@
 //! The locale check: every id used in the code exists in English; every language has
 //! exactly the English messages, with the same variables; every message formats in
 //! every language without errors; no duplicate ids.
-#![cfg(feature = "ssr")]
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;

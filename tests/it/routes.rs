@@ -1,7 +1,6 @@
 //! The HTTP application driven with `oneshot`: health, pages, headers, forgery check.
-#![cfg(feature = "ssr")]
 
-mod support;
+use crate::support;
 
 use axum::body::Body;
 use http::{Request, StatusCode};

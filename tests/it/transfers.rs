@@ -1,9 +1,8 @@
 //! Bank transfers settled for real, on SQLite and PostgreSQL: the order waits for the
 //! money; staff mark it received (exact amount only) or not received (a credit note);
 //! the job runner warns 7 days before the due date and cancels what did not come.
-#![cfg(feature = "ssr")]
 
-mod support;
+use crate::support;
 
 use http::StatusCode;
 use membership_offers::domain::money::{Currency, Money};

@@ -1,7 +1,6 @@
 //! Sign-in, sessions, the sign-in guard and throttling, through the HTTP application.
-#![cfg(feature = "ssr")]
 
-mod support;
+use crate::support;
 
 use chrono::Duration;
 use http::StatusCode;

@@ -4,9 +4,8 @@
 //! they choose one) and keep competency requirement records. Tenancy both ways: a
 //! partner never sees another organization's request nor the console, and staff never
 //! act as a partner.
-#![cfg(feature = "ssr")]
 
-mod support;
+use crate::support;
 
 use http::StatusCode;
 use membership_offers::server::jobs;

@@ -1,8 +1,7 @@
 //! The store against a real database: SQLite by default, PostgreSQL when
 //! `DATABASE_URL=postgres://...` is set. Every test gets a database of its own.
-#![cfg(feature = "ssr")]
 
-mod support;
+use crate::support;
 
 use support::{date, TestDb};
 

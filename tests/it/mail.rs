@@ -1,9 +1,8 @@
 //! E-mail over real SMTP: the job runner delivers the outbox to a local SMTP server
 //! (PyPI `aiosmtpd`, started by the test), each message in its recipient's language,
 //! HTML and plain text, the invoice PDF attached, nothing secret inside.
-#![cfg(feature = "ssr")]
 
-mod support;
+use crate::support;
 
 use http::StatusCode;
 use membership_offers::i18n::{arg, Lang};

@@ -1,8 +1,7 @@
 //! The partner profile: validation by country, the round trip from the order review
 //! (Update) and back, and who may edit.
-#![cfg(feature = "ssr")]
 
-mod support;
+use crate::support;
 
 use http::StatusCode;
 use membership_offers::server::web::app;

@@ -2,9 +2,8 @@
 //! `DATABASE_URL=postgres://...`), driven by moving the one clock: automatic
 //! renewals, declines and retries, reminders, lapse, renewals in later years, and
 //! the job queue's keys and leases.
-#![cfg(feature = "ssr")]
 
-mod support;
+use crate::support;
 
 use chrono::{Duration, NaiveDate};
 use http::StatusCode;

@@ -1,8 +1,7 @@
 //! Invoices: the PDF in every language (checked with pdftotext and qpdf), access by
 //! organization and role, and the reconciliation CSV.
-#![cfg(feature = "ssr")]
 
-mod support;
+use crate::support;
 
 use std::process::Command;
 
