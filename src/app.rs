@@ -24,6 +24,7 @@ use crate::pages::staff_competencies::StaffCompetenciesPage;
 use crate::pages::staff_queue::StaffQueuePage;
 use crate::pages::staff_request::StaffRequestPage;
 use crate::pages::staff_transfers::StaffTransfersPage;
+use crate::pages::staff_vat_ids::StaffVatIdsPage;
 use crate::pages::support::SupportPage;
 use crate::pages::support_new::SupportNewPage;
 use crate::pages::support_request::SupportRequestPage;
@@ -56,6 +57,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/staff") view=StaffQueuePage ssr=SsrMode::Async/>
                     <Route path=path!("/staff/requests/:id") view=StaffRequestPage ssr=SsrMode::Async/>
                     <Route path=path!("/staff/transfers") view=StaffTransfersPage ssr=SsrMode::Async/>
+                    <Route path=path!("/staff/vat-ids") view=StaffVatIdsPage ssr=SsrMode::Async/>
                     <Route path=path!("/staff/competencies") view=StaffCompetenciesPage ssr=SsrMode::Async/>
                     <Route path=path!("/users") view=UsersPage ssr=SsrMode::Async/>
                     <Route path=path!("/audit") view=AuditPage ssr=SsrMode::Async/>

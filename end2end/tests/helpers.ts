@@ -49,7 +49,8 @@ export type LabScenario =
   | 'transfer-unpaid'
   | 'exempt'
   | 'axe'
-  | 'account';
+  | 'account'
+  | 'vat';
 
 /** The network's support agent (staff). */
 export const STAFF = 'support@network.example';

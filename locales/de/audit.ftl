@@ -32,3 +32,5 @@ audit-action-transfer-cancelled = Überweisung nicht erhalten; Bestellung storni
 audit-action-support-request-handled = Supportanfrage vom Netzwerk-Support bearbeitet
 audit-action-cancellation-completed = Kündigung vom Netzwerk-Support abgeschlossen
 audit-action-competency-status-set = Anforderungsstatus einer Kompetenz vom Netzwerk-Support gesetzt
+audit-action-vat-id-verified = USt-IdNr. bestätigt
+audit-action-vat-id-rejected = USt-IdNr. abgelehnt

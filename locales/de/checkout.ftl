@@ -105,3 +105,5 @@ checkout-auto-renewal-off = Automatische Verlängerung deaktiviert lassen; ich v
 checkout-auto-renewal-no-card = Die automatische Verlängerung bleibt deaktiviert: Es gibt keine Karte, die belastet werden kann. Wir erinnern Sie, bevor das Abonnement abläuft.
 checkout-view-awaiting-order = Die Bestellung ansehen, die auf Zahlung wartet
 checkout-starts-on-receipt = Beginnt an dem Tag, an dem Ihre Überweisung eingeht, für ein Jahr
+# On the order review, when the partner's VAT ID would give reverse charge but is not verified yet.
+checkout-vat-id-unverified = Ihre USt-IdNr. ist noch nicht bestätigt, daher wird auf diese Bestellung MwSt. berechnet. Sobald der Netzwerk-Support sie bestätigt, gilt für spätere Bestellungen die Steuerschuldnerschaft des Leistungsempfängers.

@@ -17,3 +17,14 @@ profile-save = Speichern
 # Wird angezeigt, wenn der Partner von der Überprüfung der Bestelldetails kommt und dorthin zurückkehrt.
 profile-save-and-return = Speichern und zurück zur Bestellung
 profile-saved = Das Partnerprofil wurde gespeichert.
+
+## Whether the stored VAT ID is verified, shown under the field. Only a verified VAT ID
+## gives reverse charge (0 % VAT) on orders from another EU country.
+
+# Variables:
+#   $date (String) - the day it was verified, formatted
+profile-vat-verified = Bestätigt am { $date }.
+profile-vat-unverified = Wartet auf Bestätigung durch den Netzwerk-Support. Bis die USt-IdNr. bestätigt ist, wird auf Ihre Bestellungen MwSt. berechnet.
+# Variables:
+#   $date (String) - the day network support rejected it, formatted
+profile-vat-rejected = Nicht bestätigt: Am { $date } konnte der Netzwerk-Support diese USt-IdNr. nicht bestätigen. Prüfen Sie die Nummer oder stellen Sie eine Supportanfrage. Bis eine USt-IdNr. bestätigt ist, wird MwSt. berechnet.

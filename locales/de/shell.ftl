@@ -27,6 +27,8 @@ nav-profile = Partnerprofil
 nav-staff-requests = Supportanfragen
 # Staff console navigation: orders awaiting a bank transfer.
 nav-staff-transfers = Überweisungen
+# Staff console navigation: VAT IDs awaiting verification.
+nav-staff-vat-ids = USt-IdNrn.
 
 ## Sprachnamen, jeweils in der eigenen Sprache.
 
@@ -48,3 +50,14 @@ not-found-home-link = Zu den Mitgliedschaftsangeboten
 shell-staff = Netzwerk-Support
 # Schaltfläche in der Kopfzeile, die die Sitzung beendet.
 shell-sign-out = Abmelden
+
+## Country names (the organization's country on the profile, the order review and invoices).
+
+country-nl = Niederlande
+country-de = Deutschland
+country-fr = Frankreich
+country-be = Belgien
+country-at = Österreich
+country-gb = Vereinigtes Königreich
+country-cn = China
+country-us = Vereinigte Staaten

@@ -74,3 +74,30 @@ staff-competencies-intro = Die eigenen Aufzeichnungen des Netzwerks, ob jede Org
 staff-competency-missing = { $area }: noch fehlende Anforderungen
 # Button that saves one organization's requirement status.
 staff-save-competency = Speichern
+
+## Staff console: VAT IDs awaiting verification (/staff/vat-ids).
+
+staff-vat-title = USt-IdNrn., die auf Bestätigung warten
+staff-vat-intro = Erst eine bestätigte USt-IdNr. führt zur Steuerschuldnerschaft des Leistungsempfängers. Prüfen Sie jede Nummer im nationalen Register (MIAS/VIES) und mit der Adresse der Organisation und bestätigen oder ablehnen Sie sie. Die Administratoren des Partners werden in jedem Fall benachrichtigt.
+staff-vat-none = Keine USt-IdNr. wartet auf Bestätigung.
+# Buttons on each VAT ID.
+staff-vat-verify = Bestätigen
+staff-vat-reject = Ablehnen
+staff-done-vat-verified = Die USt-IdNr. ist bestätigt; der Partner wurde benachrichtigt. Für seine nächsten Bestellungen gilt, wo zutreffend, die Steuerschuldnerschaft des Leistungsempfängers.
+staff-done-vat-rejected = Die USt-IdNr. ist abgelehnt; der Partner wurde benachrichtigt.
+# Shown when the partner changed or removed the VAT ID after the page was loaded.
+refusal-vat-id-changed = Diese USt-IdNr. wurde geändert oder entfernt, nachdem die Seite geladen wurde. Prüfen Sie die aktuelle.
+# Notifications and e-mail after a VAT ID was verified or rejected.
+# Variables:
+#   $id (String) - the VAT ID
+event-vat-id-verified = Ihre USt-IdNr. { $id } ist bestätigt. Ab jetzt gilt auf Ihren Rechnungen, wo zutreffend, die Steuerschuldnerschaft des Leistungsempfängers.
+# Variables:
+#   $id (String) - the VAT ID
+event-vat-id-rejected = Ihre USt-IdNr. { $id } konnte nicht bestätigt werden. Prüfen Sie sie in Ihrem Partnerprofil oder stellen Sie eine Supportanfrage. Bis eine USt-IdNr. bestätigt ist, wird MwSt. berechnet.
+# Subject lines of those e-mails.
+# Variables:
+#   $offer (String) - the VAT ID
+mail-subject-vat-id-verified = USt-IdNr. { $offer } bestätigt
+# Variables:
+#   $offer (String) - the VAT ID
+mail-subject-vat-id-rejected = USt-IdNr. { $offer } nicht bestätigt

@@ -32,3 +32,5 @@ audit-action-transfer-cancelled = Bank transfer not received; order cancelled
 audit-action-support-request-handled = Support request handled by network support
 audit-action-cancellation-completed = Cancellation completed by network support
 audit-action-competency-status-set = Competency requirement status set by network support
+audit-action-vat-id-verified = VAT ID verified
+audit-action-vat-id-rejected = VAT ID rejected

@@ -111,3 +111,5 @@ checkout-auto-renewal-no-card = Automatic renewal stays off: there is no card to
 checkout-view-awaiting-order = View the order awaiting payment
 # On the confirmation of a first purchase by bank transfer, instead of a date.
 checkout-starts-on-receipt = Starts one year from the day your transfer is received
+# On the order review, when the partner's VAT ID would give reverse charge but is not verified yet.
+checkout-vat-id-unverified = Your VAT ID is not verified yet, so VAT is charged on this order. Once network support verifies it, later orders are reverse charged.

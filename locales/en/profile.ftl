@@ -17,3 +17,14 @@ profile-save = Save
 # Shown when the partner came from the order review and will return to it.
 profile-save-and-return = Save and return to the order
 profile-saved = The partner profile was saved.
+
+## Whether the stored VAT ID is verified, shown under the field. Only a verified VAT ID
+## gives reverse charge (0 % VAT) on orders from another EU country.
+
+# Variables:
+#   $date (String) - the day it was verified, formatted
+profile-vat-verified = Verified on { $date }.
+profile-vat-unverified = Awaiting verification by network support. Until it is verified, VAT is charged on your orders.
+# Variables:
+#   $date (String) - the day network support rejected it, formatted
+profile-vat-rejected = Not verified: on { $date } network support could not confirm this VAT ID. Check the number, or open a support request. VAT is charged on your orders until a VAT ID is verified.

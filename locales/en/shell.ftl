@@ -36,6 +36,8 @@ nav-profile = Partner profile
 nav-staff-requests = Support requests
 # Staff console navigation: orders awaiting a bank transfer.
 nav-staff-transfers = Bank transfers
+# Staff console navigation: VAT IDs awaiting verification.
+nav-staff-vat-ids = VAT IDs
 
 ## Language names, each written in its own language (the same in every locale).
 
@@ -57,3 +59,14 @@ not-found-home-link = Go to Membership offers
 shell-staff = Network support
 # Button in the header that ends the session.
 shell-sign-out = Sign out
+
+## Country names (the organization's country on the profile, the order review and invoices).
+
+country-nl = Netherlands
+country-de = Germany
+country-fr = France
+country-be = Belgium
+country-at = Austria
+country-gb = United Kingdom
+country-cn = China
+country-us = United States

@@ -73,3 +73,30 @@ staff-competencies-intro = The network's own records of whether each organizatio
 staff-competency-missing = { $area }: requirements still missing
 # Button that saves one organization's requirement status.
 staff-save-competency = Save
+
+## Staff console: VAT IDs awaiting verification (/staff/vat-ids).
+
+staff-vat-title = VAT IDs awaiting verification
+staff-vat-intro = A VAT ID gives reverse charge only once verified. Check each number against the national register (VIES) and the organization's address, then verify or reject it. The partner's admins are told either way.
+staff-vat-none = No VAT ID is awaiting verification.
+# Buttons on each VAT ID.
+staff-vat-verify = Verify
+staff-vat-reject = Reject
+staff-done-vat-verified = The VAT ID is verified; the partner is notified. Their next orders are reverse charged where that applies.
+staff-done-vat-rejected = The VAT ID is rejected; the partner is notified.
+# Shown when the partner changed or removed the VAT ID after the page was loaded.
+refusal-vat-id-changed = This VAT ID was changed or removed since the page was loaded. Check the current one.
+# Notifications and e-mail after a VAT ID was verified or rejected.
+# Variables:
+#   $id (String) - the VAT ID
+event-vat-id-verified = Your VAT ID { $id } is verified. Orders from now on are invoiced with the reverse charge where it applies.
+# Variables:
+#   $id (String) - the VAT ID
+event-vat-id-rejected = Your VAT ID { $id } could not be verified. Check it on your partner profile, or open a support request. VAT is charged until a VAT ID is verified.
+# Subject lines of those e-mails.
+# Variables:
+#   $offer (String) - the VAT ID
+mail-subject-vat-id-verified = VAT ID { $offer } verified
+# Variables:
+#   $offer (String) - the VAT ID
+mail-subject-vat-id-rejected = VAT ID { $offer } not verified

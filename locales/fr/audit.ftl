@@ -32,3 +32,5 @@ audit-action-transfer-cancelled = Virement bancaire non reçu ; commande annulé
 audit-action-support-request-handled = Demande de support traitée par le support du réseau
 audit-action-cancellation-completed = Annulation effectuée par le support du réseau
 audit-action-competency-status-set = État des exigences d’une compétence défini par le support du réseau
+audit-action-vat-id-verified = Numéro de TVA vérifié
+audit-action-vat-id-rejected = Numéro de TVA refusé

@@ -105,3 +105,5 @@ checkout-auto-renewal-off = Laisser le renouvellement automatique désactivé ; 
 checkout-auto-renewal-no-card = Le renouvellement automatique reste désactivé : aucune carte ne peut être débitée. Vous recevrez un rappel avant l’expiration de l’abonnement.
 checkout-view-awaiting-order = Voir la commande en attente de paiement
 checkout-starts-on-receipt = Commence le jour de la réception de votre virement, pour un an
+# On the order review, when the partner's VAT ID would give reverse charge but is not verified yet.
+checkout-vat-id-unverified = Votre numéro de TVA n’est pas encore vérifié : la TVA est donc facturée sur cette commande. Dès que le support du réseau l’aura vérifié, les commandes suivantes seront en autoliquidation.

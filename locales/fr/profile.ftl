@@ -17,3 +17,14 @@ profile-save = Enregistrer
 # Affiché lorsque le partenaire vient de l’étape de vérification de la commande et y retournera.
 profile-save-and-return = Enregistrer et revenir à la commande
 profile-saved = Le profil de partenaire a été enregistré.
+
+## Whether the stored VAT ID is verified, shown under the field. Only a verified VAT ID
+## gives reverse charge (0 % VAT) on orders from another EU country.
+
+# Variables:
+#   $date (String) - the day it was verified, formatted
+profile-vat-verified = Vérifié le { $date }.
+profile-vat-unverified = En attente de vérification par le support du réseau. Tant qu’il n’est pas vérifié, la TVA est facturée sur vos commandes.
+# Variables:
+#   $date (String) - the day network support rejected it, formatted
+profile-vat-rejected = Non vérifié : le { $date }, le support du réseau n’a pas pu confirmer ce numéro de TVA. Vérifiez le numéro ou ouvrez une demande de support. La TVA est facturée tant qu’aucun numéro de TVA n’est vérifié.

@@ -27,6 +27,8 @@ nav-profile = Profil de partenaire
 nav-staff-requests = Demandes de support
 # Staff console navigation: orders awaiting a bank transfer.
 nav-staff-transfers = Virements bancaires
+# Staff console navigation: VAT IDs awaiting verification.
+nav-staff-vat-ids = Numéros de TVA
 
 ## Noms des langues, chacun dans sa langue.
 
@@ -48,3 +50,14 @@ not-found-home-link = Aller aux offres d’abonnement
 shell-staff = Support du réseau
 # Bouton de l’en-tête qui met fin à la session.
 shell-sign-out = Se déconnecter
+
+## Country names (the organization's country on the profile, the order review and invoices).
+
+country-nl = Pays-Bas
+country-de = Allemagne
+country-fr = France
+country-be = Belgique
+country-at = Autriche
+country-gb = Royaume-Uni
+country-cn = Chine
+country-us = États-Unis

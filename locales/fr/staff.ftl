@@ -74,3 +74,30 @@ staff-competencies-intro = Les registres du réseau indiquant si chaque organisa
 staff-competency-missing = { $area } : exigences encore manquantes
 # Button that saves one organization's requirement status.
 staff-save-competency = Enregistrer
+
+## Staff console: VAT IDs awaiting verification (/staff/vat-ids).
+
+staff-vat-title = Numéros de TVA en attente de vérification
+staff-vat-intro = Un numéro de TVA ne donne droit à l’autoliquidation qu’une fois vérifié. Contrôlez chaque numéro dans le registre national (VIES) et avec l’adresse de l’organisation, puis vérifiez-le ou refusez-le. Les administrateurs du partenaire sont avertis dans les deux cas.
+staff-vat-none = Aucun numéro de TVA n’attend de vérification.
+# Buttons on each VAT ID.
+staff-vat-verify = Vérifier
+staff-vat-reject = Refuser
+staff-done-vat-verified = Le numéro de TVA est vérifié ; le partenaire est averti. Ses prochaines commandes seront en autoliquidation le cas échéant.
+staff-done-vat-rejected = Le numéro de TVA est refusé ; le partenaire est averti.
+# Shown when the partner changed or removed the VAT ID after the page was loaded.
+refusal-vat-id-changed = Ce numéro de TVA a été modifié ou supprimé depuis le chargement de la page. Vérifiez le numéro actuel.
+# Notifications and e-mail after a VAT ID was verified or rejected.
+# Variables:
+#   $id (String) - the VAT ID
+event-vat-id-verified = Votre numéro de TVA { $id } est vérifié. Vos commandes sont désormais facturées en autoliquidation le cas échéant.
+# Variables:
+#   $id (String) - the VAT ID
+event-vat-id-rejected = Votre numéro de TVA { $id } n’a pas pu être vérifié. Vérifiez-le dans votre profil partenaire ou ouvrez une demande de support. La TVA est facturée tant qu’aucun numéro de TVA n’est vérifié.
+# Subject lines of those e-mails.
+# Variables:
+#   $offer (String) - the VAT ID
+mail-subject-vat-id-verified = Numéro de TVA { $offer } vérifié
+# Variables:
+#   $offer (String) - the VAT ID
+mail-subject-vat-id-rejected = Numéro de TVA { $offer } non vérifié

@@ -32,3 +32,5 @@ audit-action-transfer-cancelled = Bankoverboeking niet ontvangen; bestelling gea
 audit-action-support-request-handled = Ondersteuningsaanvraag afgehandeld door netwerkondersteuning
 audit-action-cancellation-completed = Annulering voltooid door netwerkondersteuning
 audit-action-competency-status-set = Status van competentievereisten ingesteld door netwerkondersteuning
+audit-action-vat-id-verified = Btw-nummer geverifieerd
+audit-action-vat-id-rejected = Btw-nummer geweigerd

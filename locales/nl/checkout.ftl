@@ -105,3 +105,5 @@ checkout-auto-renewal-off = Automatische vernieuwing uit laten; ik vernieuw zelf
 checkout-auto-renewal-no-card = Automatische vernieuwing blijft uit: er is geen kaart om te belasten. U krijgt een herinnering voordat het abonnement verloopt.
 checkout-view-awaiting-order = De bestelling bekijken die op betaling wacht
 checkout-starts-on-receipt = Gaat in op de dag dat uw overboeking is ontvangen, voor één jaar
+# On the order review, when the partner's VAT ID would give reverse charge but is not verified yet.
+checkout-vat-id-unverified = Uw btw-nummer is nog niet geverifieerd, dus op deze bestelling wordt btw in rekening gebracht. Zodra netwerkondersteuning het verifieert, wordt de btw op volgende bestellingen verlegd.

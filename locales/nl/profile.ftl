@@ -17,3 +17,14 @@ profile-save = Opslaan
 # Wordt getoond wanneer de partner vanuit de controle van de bestelgegevens komt en daarnaar terugkeert.
 profile-save-and-return = Opslaan en terug naar de bestelling
 profile-saved = Het partnerprofiel is opgeslagen.
+
+## Whether the stored VAT ID is verified, shown under the field. Only a verified VAT ID
+## gives reverse charge (0 % VAT) on orders from another EU country.
+
+# Variables:
+#   $date (String) - the day it was verified, formatted
+profile-vat-verified = Geverifieerd op { $date }.
+profile-vat-unverified = Wacht op verificatie door netwerkondersteuning. Tot het btw-nummer is geverifieerd, wordt btw in rekening gebracht op uw bestellingen.
+# Variables:
+#   $date (String) - the day network support rejected it, formatted
+profile-vat-rejected = Niet geverifieerd: op { $date } kon netwerkondersteuning dit btw-nummer niet bevestigen. Controleer het nummer of dien een ondersteuningsaanvraag in. Tot een btw-nummer is geverifieerd, wordt btw in rekening gebracht.

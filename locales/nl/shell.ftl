@@ -27,6 +27,8 @@ nav-profile = Partnerprofiel
 nav-staff-requests = Ondersteuningsaanvragen
 # Staff console navigation: orders awaiting a bank transfer.
 nav-staff-transfers = Bankoverboekingen
+# Staff console navigation: VAT IDs awaiting verification.
+nav-staff-vat-ids = Btw-nummers
 
 ## Taalnamen, elk in de eigen taal.
 
@@ -48,3 +50,14 @@ not-found-home-link = Naar Lidmaatschapsaanbiedingen
 shell-staff = Netwerkondersteuning
 # Knop in de koptekst waarmee de sessie wordt beëindigd.
 shell-sign-out = Afmelden
+
+## Country names (the organization's country on the profile, the order review and invoices).
+
+country-nl = Nederland
+country-de = Duitsland
+country-fr = Frankrijk
+country-be = België
+country-at = Oostenrijk
+country-gb = Verenigd Koninkrijk
+country-cn = China
+country-us = Verenigde Staten

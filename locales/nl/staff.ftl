@@ -74,3 +74,30 @@ staff-competencies-intro = De eigen administratie van het netwerk of elke organi
 staff-competency-missing = { $area }: vereisten die nog ontbreken
 # Button that saves one organization's requirement status.
 staff-save-competency = Opslaan
+
+## Staff console: VAT IDs awaiting verification (/staff/vat-ids).
+
+staff-vat-title = Btw-nummers die op verificatie wachten
+staff-vat-intro = Een btw-nummer geeft pas verlegging van de btw na verificatie. Controleer elk nummer in het nationale register (VIES) en met het adres van de organisatie, en verifieer of weiger het. De beheerders van de partner krijgen in beide gevallen bericht.
+staff-vat-none = Er wacht geen btw-nummer op verificatie.
+# Buttons on each VAT ID.
+staff-vat-verify = Verifiëren
+staff-vat-reject = Weigeren
+staff-done-vat-verified = Het btw-nummer is geverifieerd; de partner heeft bericht gekregen. Op volgende bestellingen wordt de btw verlegd waar dat geldt.
+staff-done-vat-rejected = Het btw-nummer is geweigerd; de partner heeft bericht gekregen.
+# Shown when the partner changed or removed the VAT ID after the page was loaded.
+refusal-vat-id-changed = Dit btw-nummer is gewijzigd of verwijderd nadat de pagina werd geladen. Controleer het huidige nummer.
+# Notifications and e-mail after a VAT ID was verified or rejected.
+# Variables:
+#   $id (String) - the VAT ID
+event-vat-id-verified = Uw btw-nummer { $id } is geverifieerd. Vanaf nu wordt de btw op uw facturen verlegd waar dat geldt.
+# Variables:
+#   $id (String) - the VAT ID
+event-vat-id-rejected = Uw btw-nummer { $id } kon niet worden geverifieerd. Controleer het in uw partnerprofiel of dien een ondersteuningsaanvraag in. Tot een btw-nummer is geverifieerd, wordt btw in rekening gebracht.
+# Subject lines of those e-mails.
+# Variables:
+#   $offer (String) - the VAT ID
+mail-subject-vat-id-verified = Btw-nummer { $offer } geverifieerd
+# Variables:
+#   $offer (String) - the VAT ID
+mail-subject-vat-id-rejected = Btw-nummer { $offer } niet geverifieerd

@@ -32,3 +32,5 @@ audit-action-transfer-cancelled = 未收到银行转账；订单已取消
 audit-action-support-request-handled = 网络支持已处理支持请求
 audit-action-cancellation-completed = 网络支持已完成取消
 audit-action-competency-status-set = 网络支持已设置能力要求状态
+audit-action-vat-id-verified = 增值税号已验证
+audit-action-vat-id-rejected = 增值税号已拒绝

@@ -105,3 +105,5 @@ checkout-auto-renewal-off = 保持自动续订关闭；我将自行续订
 checkout-auto-renewal-no-card = 自动续订保持关闭：没有可扣款的卡。订阅到期前我们会提醒您。
 checkout-view-awaiting-order = 查看等待付款的订单
 checkout-starts-on-receipt = 自收到您的转账之日起生效，为期一年
+# On the order review, when the partner's VAT ID would give reverse charge but is not verified yet.
+checkout-vat-id-unverified = 您的增值税号尚未验证，因此此订单将收取增值税。网络支持人员验证后，之后的订单将适用增值税反向征收。

@@ -17,3 +17,14 @@ profile-save = 保存
 # 当合作伙伴从查看订单详细信息步骤进入并将返回该步骤时显示。
 profile-save-and-return = 保存并返回订单
 profile-saved = 合作伙伴资料已保存。
+
+## Whether the stored VAT ID is verified, shown under the field. Only a verified VAT ID
+## gives reverse charge (0 % VAT) on orders from another EU country.
+
+# Variables:
+#   $date (String) - the day it was verified, formatted
+profile-vat-verified = 已于 { $date } 验证。
+profile-vat-unverified = 正在等待网络支持人员验证。在验证之前，您的订单将收取增值税。
+# Variables:
+#   $date (String) - the day network support rejected it, formatted
+profile-vat-rejected = 未通过验证：网络支持人员于 { $date } 无法确认此增值税号。请检查号码，或提交支持请求。在增值税号通过验证之前，将收取增值税。

@@ -27,6 +27,8 @@ nav-profile = 合作伙伴资料
 nav-staff-requests = 支持请求
 # Staff console navigation: orders awaiting a bank transfer.
 nav-staff-transfers = 银行转账
+# Staff console navigation: VAT IDs awaiting verification.
+nav-staff-vat-ids = 增值税号
 
 ## 语言名称，各用其本身的语言书写。
 
@@ -48,3 +50,14 @@ not-found-home-link = 前往成员产品/服务
 shell-staff = 网络支持
 # 页眉中用于结束会话的按钮。
 shell-sign-out = 退出登录
+
+## Country names (the organization's country on the profile, the order review and invoices).
+
+country-nl = 荷兰
+country-de = 德国
+country-fr = 法国
+country-be = 比利时
+country-at = 奥地利
+country-gb = 英国
+country-cn = 中国
+country-us = 美国

@@ -74,3 +74,30 @@ staff-competencies-intro = 网络自己记录的各组织是否满足能力领�
 staff-competency-missing = { $area }：仍缺少的要求
 # Button that saves one organization's requirement status.
 staff-save-competency = 保存
+
+## Staff console: VAT IDs awaiting verification (/staff/vat-ids).
+
+staff-vat-title = 等待验证的增值税号
+staff-vat-intro = 增值税号只有在验证后才适用反向征收。请在国家登记系统（VIES）中核对每个号码及组织地址，然后验证或拒绝。无论结果如何，都会通知该合作伙伴的管理员。
+staff-vat-none = 没有等待验证的增值税号。
+# Buttons on each VAT ID.
+staff-vat-verify = 验证
+staff-vat-reject = 拒绝
+staff-done-vat-verified = 增值税号已验证，已通知合作伙伴。其之后的订单将在适用时采用反向征收。
+staff-done-vat-rejected = 增值税号已被拒绝，已通知合作伙伴。
+# Shown when the partner changed or removed the VAT ID after the page was loaded.
+refusal-vat-id-changed = 页面加载后，此增值税号已被更改或删除。请核对当前的号码。
+# Notifications and e-mail after a VAT ID was verified or rejected.
+# Variables:
+#   $id (String) - the VAT ID
+event-vat-id-verified = 您的增值税号 { $id } 已验证。从现在起，适用时您的发票将采用反向征收。
+# Variables:
+#   $id (String) - the VAT ID
+event-vat-id-rejected = 您的增值税号 { $id } 未能通过验证。请在合作伙伴资料中检查，或提交支持请求。在增值税号通过验证之前，将收取增值税。
+# Subject lines of those e-mails.
+# Variables:
+#   $offer (String) - the VAT ID
+mail-subject-vat-id-verified = 增值税号 { $offer } 已验证
+# Variables:
+#   $offer (String) - the VAT ID
+mail-subject-vat-id-rejected = 增值税号 { $offer } 未通过验证

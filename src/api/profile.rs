@@ -12,5 +12,5 @@ pub async fn load_profile() -> Result<ProfileView, AppError> {
     let partner = Partner::from_context()?.require(Action::EditProfile)?;
     let page = Page::current();
     let org = crate::server::service::profile::load(page.core(), partner.organization_id).await?;
-    Ok(crate::server::present::profile::profile_view(org, true))
+    Ok(crate::server::present::profile::profile_view(org, page.fmt()))
 }

@@ -1,4 +1,5 @@
-//! The network staff console: the queue, one request, bank transfers, competencies.
+//! The network staff console: the queue, one request, bank transfers, competencies,
+//! VAT IDs awaiting verification.
 //! Support agents only; anyone else is told the page does not exist.
 
 use leptos::prelude::*;
@@ -50,4 +51,17 @@ pub async fn load_staff_competencies() -> Result<StaffCompetenciesView, AppError
     let page = Page::current();
     let all = crate::server::service::competencies::all(page.core()).await?;
     Ok(crate::server::present::support::staff_competencies_view(&all, page.fmt()))
+}
+
+#[server(endpoint = "staff_vat_ids")]
+pub async fn load_staff_vat_ids() -> Result<crate::view::support::StaffVatIdsView, AppError> {
+    use crate::domain::roles::Action;
+    use crate::server::web::{extract::Staff, render::Page};
+    let staff = Staff::from_context()?;
+    if !staff.user.may(Action::VerifyVatId) {
+        return Err(AppError::NotFound);
+    }
+    let page = Page::current();
+    let awaiting = crate::server::service::vat::awaiting(page.core()).await?;
+    Ok(crate::server::present::support::staff_vat_ids_view(awaiting))
 }

@@ -20,6 +20,7 @@ pub enum Area {
     StaffRequests,
     StaffTransfers,
     StaffCompetencies,
+    StaffVatIds,
 }
 
 impl Area {
@@ -27,7 +28,7 @@ impl Area {
     pub const PARTNER: [Area; 7] =
         [Area::Offers, Area::Competencies, Area::Invoices, Area::Support, Area::Users, Area::Profile, Area::AuditLog];
     /// Network staff's areas.
-    pub const STAFF: [Area; 3] = [Area::StaffRequests, Area::StaffTransfers, Area::StaffCompetencies];
+    pub const STAFF: [Area; 4] = [Area::StaffRequests, Area::StaffTransfers, Area::StaffCompetencies, Area::StaffVatIds];
 
     pub fn path(self) -> &'static str {
         match self {
@@ -41,6 +42,7 @@ impl Area {
             Area::StaffRequests => "/staff",
             Area::StaffTransfers => "/staff/transfers",
             Area::StaffCompetencies => "/staff/competencies",
+            Area::StaffVatIds => "/staff/vat-ids",
         }
     }
 
@@ -66,6 +68,7 @@ impl Area {
             Area::StaffRequests => crate::fl!("nav-staff-requests"),
             Area::StaffTransfers => crate::fl!("nav-staff-transfers"),
             Area::StaffCompetencies => crate::fl!("nav-competencies"),
+            Area::StaffVatIds => crate::fl!("nav-staff-vat-ids"),
         }
     }
 }

@@ -29,6 +29,8 @@ crate::code_enum! {
         SupportRequestHandled = "support-request-handled",
         CancellationCompleted = "cancellation-completed",
         CompetencyStatusSet = "competency-status-set",
+        VatIdVerified = "vat-id-verified",
+        VatIdRejected = "vat-id-rejected",
     }
 }
 

@@ -86,10 +86,12 @@ pub enum Action {
     Enroll,
     HandleSupportRequests,
     ConfirmBankTransfer,
+    /// Verify or reject an organization's VAT ID (only a verified one gives reverse charge).
+    VerifyVatId,
 }
 
 impl Action {
-    pub const ALL: [Action; 13] = [
+    pub const ALL: [Action; 14] = [
         Action::ViewOffers,
         Action::Buy,
         Action::Renew,
@@ -103,6 +105,7 @@ impl Action {
         Action::Enroll,
         Action::HandleSupportRequests,
         Action::ConfirmBankTransfer,
+        Action::VerifyVatId,
     ];
 }
 
@@ -126,7 +129,7 @@ const STAFF: &[Role] = &[Role::SupportAgent];
 /// - `Enroll`: Global admin and MPN partner admin (program membership);
 /// - `ViewSupportRequests`: the partner roles that can request cancellation;
 /// - `ViewOffers` is open to everyone signed in (the server scopes the data).
-pub const PERMISSIONS: [(Action, Allowed); 13] = [
+pub const PERMISSIONS: [(Action, Allowed); 14] = [
     (Action::ViewOffers, Allowed::Everyone),
     (Action::Buy, Allowed::Roles(PARTNERS)),
     (Action::Renew, Allowed::Roles(PARTNERS)),
@@ -143,6 +146,7 @@ pub const PERMISSIONS: [(Action, Allowed); 13] = [
     ),
     (Action::HandleSupportRequests, Allowed::Roles(STAFF)),
     (Action::ConfirmBankTransfer, Allowed::Roles(STAFF)),
+    (Action::VerifyVatId, Allowed::Roles(STAFF)),
 ];
 
 /// Who may perform `action`, from [`PERMISSIONS`].
@@ -227,7 +231,7 @@ mod tests {
     fn permission_matrix_table() {
         use Action::*;
         // Columns: GlobalAdmin, UserAdmin, MpnPartnerAdmin, AdminAgent, SalesAgent, SupportAgent, no role.
-        let table: [(Action, [bool; 7]); 13] = [
+        let table: [(Action, [bool; 7]); 14] = [
             (ViewOffers, [true, true, true, true, true, true, true]),
             (Buy, [true, true, true, true, true, false, false]),
             (Renew, [true, true, true, true, true, false, false]),
@@ -262,6 +266,7 @@ mod tests {
                 ConfirmBankTransfer,
                 [false, false, false, false, false, true, false],
             ),
+            (VerifyVatId, [false, false, false, false, false, true, false]),
         ];
         for (action, expected) in table {
             for (i, role) in Role::ALL.into_iter().enumerate() {

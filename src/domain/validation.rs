@@ -798,6 +798,25 @@ impl VatId {
     pub fn as_str(&self) -> &str {
         &self.value
     }
+
+    /// The member state code and the number as the EU's VIES service asks for them
+    /// (Greece would be `EL`), for the EU countries only: elsewhere VIES knows nothing.
+    pub fn vies_query(&self) -> Option<(&'static str, &str)> {
+        self.country.is_eu().then(|| (self.country.code(), self.value.strip_prefix(self.country.code()).unwrap_or(&self.value)))
+    }
+}
+
+crate::code_enum! {
+    /// Whether the organization's VAT ID is confirmed: by a Support agent, or by the
+    /// EU's VIES service when `VIES_URL` is set. Only a verified ID gives reverse
+    /// charge; an ID that changes is unverified again.
+    #[derive(Serialize, Deserialize)]
+    pub enum VatIdState: "a VAT ID state" {
+        Unverified = "unverified",
+        Verified = "verified",
+        /// Support (or VIES) found that the number does not belong to the organization.
+        Rejected = "rejected",
+    }
 }
 
 impl TryFrom<CountryValue> for VatId {
@@ -823,6 +842,16 @@ mod tests {
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn vies_is_asked_for_eu_numbers_only_without_their_prefix() {
+        let dutch = VatId::parse(Country::NL, "nl 1234.56782.B01").unwrap();
+        assert_eq!(dutch.vies_query(), Some(("NL", "123456782B01")));
+        let german = VatId::parse(Country::DE, "DE123456788").unwrap();
+        assert_eq!(german.vies_query(), Some(("DE", "123456788")));
+        let british = VatId::parse(Country::GB, "GB123456782").unwrap();
+        assert_eq!(british.vies_query(), None);
     }
 
     #[test]

@@ -8,7 +8,7 @@ use leptos_router::hooks::use_params_map;
 use crate::components::error_page::ErrorPage;
 use crate::api::checkout::load_review;
 use crate::view::checkout::{PaymentSummary, ReviewView};
-use crate::view::labels::checkout_title_id;
+use crate::view::labels::{checkout_title_id, country_label_id};
 use crate::view::labels::offer_name;
 use crate::i18n::{arg, use_i18n};
 
@@ -52,9 +52,17 @@ fn ReviewContent(review: ReviewView) -> impl IntoView {
     let refusal = review.refusal.clone().map(|notice| view! { <p class="banner bad" role="alert">{notice.render(&i18n)}</p> });
     let can_buy = review.declined.is_none() && review.refusal.is_none();
     let update_href = format!("/profile?return=/checkout/{}", review.key);
-    let bill_to = review.bill_to.iter().map(|line| view! { <span>{line.clone()}</span><br/> }).collect_view();
+    let bill_to = review
+        .bill_to
+        .iter()
+        .cloned()
+        .chain(std::iter::once(i18n.t(country_label_id(review.bill_to_country))))
+        .chain((!review.bill_to_vat_id.is_empty()).then(|| review.bill_to_vat_id.clone()))
+        .map(|line| view! { <span>{line}</span><br/> })
+        .collect_view();
     let vat_label = i18n.tr("checkout-vat", &[("rate", arg(review.vat_rate.clone()))]);
     let reverse = review.reverse_charge.then(|| view! { <p class="hint">{i18n.t("checkout-reverse-charge")}</p> });
+    let unverified = review.vat_id_unverified.then(|| view! { <p class="hint" id="vat-id-unverified">{i18n.t("checkout-vat-id-unverified")}</p> });
     let exception = review.exception_id.clone().map(|_| view! { <p class="notice">{i18n.t("checkout-policy-exception")}</p> });
     view! {
         <Title text=i18n.tr("shell-page-title", &[("page", arg(title.clone()))])/>
@@ -83,6 +91,7 @@ fn ReviewContent(review: ReviewView) -> impl IntoView {
                     <dt>{i18n.t("checkout-payment-method")}</dt><dd>{payment}</dd>
                 </dl>
                 {reverse}
+                {unverified}
             </section>
             <section class="card" aria-labelledby="bill-to-heading">
                 <h2 id="bill-to-heading">{i18n.t("checkout-bill-to")}</h2>

@@ -19,6 +19,7 @@ pub mod staff_competencies;
 pub mod staff_queue;
 pub mod staff_request;
 pub mod staff_transfers;
+pub mod staff_vat_ids;
 pub mod support;
 pub mod support_new;
 pub mod support_request;

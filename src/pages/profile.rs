@@ -10,6 +10,8 @@ use crate::view::forms::FormFeedback;
 use crate::api::profile::load_profile;
 use crate::view::profile::ProfileView;
 use crate::components::form::{Field, FormMessage};
+use crate::domain::validation::VatIdState;
+use crate::view::labels::country_label_id;
 use crate::i18n::{arg, use_i18n, Lang};
 
 #[component]
@@ -65,44 +67,33 @@ fn ProfileContent(profile: ProfileView, feedback: FormFeedback) -> impl IntoView
     let facts = view! {
         <dl class="facts">
             <dt>{i18n.t("profile-partner-id")}</dt><dd>{profile.partner_id.clone()}</dd>
-            <dt>{i18n.t("profile-country")}</dt><dd>{profile.country.clone()}</dd>
+            <dt>{i18n.t("profile-country")}</dt><dd>{i18n.t(country_label_id(profile.country))}</dd>
             <dt>{i18n.t("profile-membership")}</dt>
             <dd>{if profile.is_member { i18n.t("profile-member") } else { i18n.t("profile-not-member") }}</dd>
         </dl>
     };
-    let body = if profile.can_edit {
-        view! {
-            <form method="post" action="/profile" class="stack" novalidate>
-                <FormMessage feedback=values.clone()/>
-                <input type="hidden" name="return" value=values.value("return")/>
-                <Field name="legal_name" label="profile-legal-name" autocomplete="organization" feedback=values.clone()/>
-                <Field name="address_line1" label="profile-address-line1" autocomplete="address-line1" feedback=values.clone()/>
-                <Field name="address_line2" label="profile-address-line2" autocomplete="address-line2" feedback=values.clone() required=false/>
-                <Field name="postal_code" label="profile-postal-code" autocomplete="postal-code" feedback=values.clone()/>
-                <Field name="city" label="profile-city" autocomplete="address-level2" feedback=values.clone()/>
-                <Field name="vat_id" label="profile-vat-id" feedback=values.clone() required=false hint=i18n.t("profile-vat-id-hint")/>
-                <div class="field">
-                    <label for="field-preferred_lang">{i18n.t("profile-preferred-language")}</label>
-                    <select id="field-preferred_lang" name="preferred_lang">{lang_options}</select>
-                </div>
-                <div class="actions">
-                    <button type="submit" class="primary">
-                        {if returning { i18n.t("profile-save-and-return") } else { i18n.t("profile-save") }}
-                    </button>
-                </div>
-            </form>
-        }
-        .into_any()
-    } else {
-        view! {
-            <dl class="facts">
-                <dt>{i18n.t("profile-legal-name")}</dt><dd>{profile.legal_name.clone()}</dd>
-                <dt>{i18n.t("checkout-bill-to")}</dt>
-                <dd>{format!("{} {} {} {}", profile.address_line1, profile.address_line2, profile.postal_code, profile.city)}</dd>
-                <dt>{i18n.t("profile-vat-id")}</dt><dd>{profile.vat_id.clone()}</dd>
-            </dl>
-        }
-        .into_any()
+    let vat_state = vat_state_line(&profile, &values.value("vat_id"));
+    let body = view! {
+        <form method="post" action="/profile" class="stack" novalidate>
+            <FormMessage feedback=values.clone()/>
+            <input type="hidden" name="return" value=values.value("return")/>
+            <Field name="legal_name" label="profile-legal-name" autocomplete="organization" feedback=values.clone()/>
+            <Field name="address_line1" label="profile-address-line1" autocomplete="address-line1" feedback=values.clone()/>
+            <Field name="address_line2" label="profile-address-line2" autocomplete="address-line2" feedback=values.clone() required=false/>
+            <Field name="postal_code" label="profile-postal-code" autocomplete="postal-code" feedback=values.clone()/>
+            <Field name="city" label="profile-city" autocomplete="address-level2" feedback=values.clone()/>
+            <Field name="vat_id" label="profile-vat-id" feedback=values.clone() required=false hint=i18n.t("profile-vat-id-hint")/>
+            {vat_state}
+            <div class="field">
+                <label for="field-preferred_lang">{i18n.t("profile-preferred-language")}</label>
+                <select id="field-preferred_lang" name="preferred_lang">{lang_options}</select>
+            </div>
+            <div class="actions">
+                <button type="submit" class="primary">
+                    {if returning { i18n.t("profile-save-and-return") } else { i18n.t("profile-save") }}
+                </button>
+            </div>
+        </form>
     };
     view! {
         <Title text=i18n.tr("shell-page-title", &[("page", arg(title.clone()))])/>
@@ -111,4 +102,21 @@ fn ProfileContent(profile: ProfileView, feedback: FormFeedback) -> impl IntoView
         {facts}
         {body}
     }
+}
+
+/// Whether the stored VAT ID is verified (only a verified one gives reverse charge),
+/// shown under the field while it holds that ID.
+fn vat_state_line(profile: &ProfileView, typed: &str) -> Option<impl IntoView> {
+    let i18n = use_i18n();
+    let (state, on) = profile.vat_state.clone()?;
+    if typed.trim() != profile.vat_id {
+        return None;
+    }
+    let date = arg(on.unwrap_or_default());
+    let (class, text) = match state {
+        VatIdState::Verified => ("vat-state ok", i18n.tr("profile-vat-verified", &[("date", date)])),
+        VatIdState::Unverified => ("vat-state pending", i18n.t("profile-vat-unverified")),
+        VatIdState::Rejected => ("vat-state refused", i18n.tr("profile-vat-rejected", &[("date", date)])),
+    };
+    Some(view! { <p class=class id="vat-state">{text}</p> })
 }

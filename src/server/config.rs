@@ -40,6 +40,10 @@ pub struct Config {
     pub jobs_worker: bool,
     /// `JOBS_TICK_SECONDS`: how often the scheduler runs (default 60).
     pub jobs_tick_seconds: u64,
+    /// `VIES_URL`: the EU's VAT number check (VIES REST API, e.g.
+    /// `https://ec.europa.eu/taxation_customs/vies/rest-api`). When set, a new EU VAT
+    /// ID is checked when saved; without it, Support agents verify every ID.
+    pub vies_url: Option<String>,
 }
 
 /// A setting that has a value the program cannot use.
@@ -55,6 +59,8 @@ pub enum ConfigError {
     JobsTick(String),
     #[error("PUBLIC_URL must be an http:// or https:// address, got {0:?}")]
     PublicUrl(String),
+    #[error("VIES_URL must be an http:// or https:// address, got {0:?}")]
+    ViesUrl(String),
 }
 
 impl Config {
@@ -91,7 +97,12 @@ impl Config {
             Some(text) => text.trim().parse().ok().filter(|s| *s > 0).ok_or(ConfigError::JobsTick(text))?,
             None => 60,
         };
+        let vies_url = lookup("VIES_URL").filter(|v| !v.trim().is_empty()).map(|v| v.trim().trim_end_matches('/').to_string());
+        if let Some(url) = vies_url.as_ref().filter(|url| !(url.starts_with("http://") || url.starts_with("https://"))) {
+            return Err(ConfigError::ViesUrl(url.clone()));
+        }
         Ok(Config {
+            vies_url,
             database_url,
             today,
             locales_dir,

@@ -27,4 +27,5 @@ pub mod service;
 pub mod startup;
 pub mod state;
 pub mod store;
+pub mod vies;
 pub mod web;

@@ -8,6 +8,7 @@ use super::clock::Clock;
 use super::store::db::Db;
 use super::password::{hash_now, Password, PasswordHashText};
 use super::store::organizations::{self, Membership, NewOrganization};
+use crate::domain::validation::VatIdState;
 use super::store::{catalog, subscriptions, users};
 use crate::domain::country::Country;
 use crate::domain::offer::{CompetencyArea, CompetencyLevel, OfferKind};
@@ -142,7 +143,7 @@ pub async fn seed_if_empty(db: &Db, clock: &Clock) -> Result<bool, sqlx::Error> 
 
 /// The scenarios of the end-to-end tests that change data; each gets organizations of
 /// its own per language and per browser project, so tests can run in parallel.
-pub const LAB_SCENARIOS: [&str; 16] = [
+pub const LAB_SCENARIOS: [&str; 17] = [
     "renew-card",
     "renew-transfer",
     "turn-off",
@@ -159,6 +160,7 @@ pub const LAB_SCENARIOS: [&str; 16] = [
     "exempt",
     "axe",
     "account",
+    "vat",
 ];
 /// The browser projects of the end-to-end tests.
 pub const LAB_PROJECTS: [&str; 2] = ["js", "nojs"];
@@ -251,6 +253,12 @@ async fn insert_org(tx: &mut AnyConnection, org: &DemoOrg, partner_id: &str, leg
         postal_code: org.postal_code,
         city: org.city,
         vat_id: org.vat_id,
+        // The demo organizations' VAT IDs were verified when they joined.
+        vat_state: if org.vat_id.is_empty() {
+            (VatIdState::Unverified, None)
+        } else {
+            (VatIdState::Verified, Some(days_before(today, 800)))
+        },
         preferred_lang: org.lang,
         membership: Membership::Member,
         enrolled_on: Some(days_before(today, 800)),

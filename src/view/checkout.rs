@@ -41,9 +41,13 @@ pub struct ReviewView {
     pub vat: String,
     pub total: String,
     pub reverse_charge: bool,
+    /// The VAT ID awaits verification (or was rejected), so VAT is charged.
+    pub vat_id_unverified: bool,
     pub exception_id: Option<String>,
     pub payment: PaymentSummary,
     pub bill_to: Vec<String>,
+    pub bill_to_country: crate::domain::country::Country,
+    pub bill_to_vat_id: String,
     /// Set when the card was declined: why.
     pub declined: Option<Notice>,
     /// Set when the order can no longer be placed.

@@ -94,6 +94,8 @@ pub fn audit_label_id(action: AuditAction) -> &'static str {
         AuditAction::SupportRequestHandled => crate::fl!("audit-action-support-request-handled"),
         AuditAction::CancellationCompleted => crate::fl!("audit-action-cancellation-completed"),
         AuditAction::CompetencyStatusSet => crate::fl!("audit-action-competency-status-set"),
+        AuditAction::VatIdVerified => crate::fl!("audit-action-vat-id-verified"),
+        AuditAction::VatIdRejected => crate::fl!("audit-action-vat-id-rejected"),
     }
 }
 
@@ -209,5 +211,20 @@ pub fn requirement_item_label_id(item: crate::domain::support::RequirementItem) 
         RequirementItem::CustomerReferences => crate::fl!("competency-missing-customer-references"),
         RequirementItem::TechnicalAssessment => crate::fl!("competency-missing-technical-assessment"),
         RequirementItem::PerformanceTarget => crate::fl!("competency-missing-performance-target"),
+    }
+}
+
+/// The Fluent id of a country's name.
+pub fn country_label_id(country: crate::domain::country::Country) -> &'static str {
+    use crate::domain::country::Country;
+    match country {
+        Country::NL => crate::fl!("country-nl"),
+        Country::DE => crate::fl!("country-de"),
+        Country::FR => crate::fl!("country-fr"),
+        Country::BE => crate::fl!("country-be"),
+        Country::AT => crate::fl!("country-at"),
+        Country::GB => crate::fl!("country-gb"),
+        Country::CN => crate::fl!("country-cn"),
+        Country::US => crate::fl!("country-us"),
     }
 }

@@ -3,6 +3,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::domain::validation::VatIdState;
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ProfileView {
     pub partner_id: String,
@@ -12,9 +14,11 @@ pub struct ProfileView {
     pub postal_code: String,
     pub city: String,
     /// ISO code; decides currency and VAT, so it is not edited here.
-    pub country: String,
+    pub country: crate::domain::country::Country,
     pub vat_id: String,
+    /// The stored VAT ID's state and the day it was decided (formatted); none without
+    /// a VAT ID.
+    pub vat_state: Option<(VatIdState, Option<String>)>,
     pub preferred_lang: String,
     pub is_member: bool,
-    pub can_edit: bool,
 }

@@ -129,3 +129,21 @@ pub struct CompetenciesView {
 pub struct StaffCompetenciesView {
     pub organizations: Vec<(i64, String, Vec<CompetencyLine>)>,
 }
+
+/// A VAT ID awaiting verification, as a Support agent checks it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct VatIdLine {
+    pub organization_id: i64,
+    pub legal_name: String,
+    pub partner_id: String,
+    pub country: crate::domain::country::Country,
+    /// The bill-to address, one line.
+    pub address: String,
+    pub vat_id: String,
+}
+
+/// The Support agents' list of VAT IDs awaiting verification.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StaffVatIdsView {
+    pub awaiting: Vec<VatIdLine>,
+}

@@ -18,3 +18,4 @@ mod routes;
 mod staff;
 mod store;
 mod transfers;
+mod vat;

@@ -43,15 +43,14 @@ pub fn payment_step(step: &Step, target: CheckoutTarget, can_act: bool, fmt: &Fo
     PaymentStep { offer: step.offer, kind: step.kind, total, refusal, can_act, back: payment_back(target), awaiting_order }
 }
 
-/// The bill-to address lines of an organization.
+/// The bill-to name and address lines of an organization (the country and VAT ID
+/// are shown apart: the country is named in the reader's language).
 pub fn bill_to(org: &Organization) -> Vec<String> {
     [
         org.legal_name.clone(),
         org.address_line1.clone(),
         org.address_line2.clone(),
         format!("{} {}", org.postal_code, org.city).trim().to_string(),
-        org.country().code().to_string(),
-        org.vat_id.clone(),
     ]
     .into_iter()
     .filter(|line| !line.is_empty())
@@ -85,9 +84,12 @@ pub fn review(review: &Review, fmt: &Formatter) -> ReviewView {
         vat: String::new(),
         total: String::new(),
         reverse_charge: false,
+        vat_id_unverified: review.vat_id_unverified,
         exception_id: None,
         payment,
         bill_to,
+        bill_to_country: review.organization.country(),
+        bill_to_vat_id: review.organization.vat_id.clone(),
         declined,
         refusal: None,
         back,

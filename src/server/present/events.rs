@@ -5,6 +5,7 @@ use chrono::NaiveDate;
 
 use crate::domain::money::Money;
 use crate::domain::offer::OfferKind;
+use crate::domain::validation::VatIdState;
 use crate::i18n::format::Formatter;
 use crate::i18n::{arg, I18n};
 use crate::server::service::notify::Event;
@@ -71,6 +72,8 @@ pub fn sentence(event: &Event, i18n: &I18n, fmt: &Formatter) -> Notice {
         Event::CancellationCompleted { offer: o, effective_on, refunded: Some(total), .. } => {
             (crate::fl!("event-cancellation-completed-refunded"), vec![offer(o), date("date", effective_on), amount(total)])
         }
+        Event::VatIdDecided { vat_id, state: VatIdState::Verified } => (crate::fl!("event-vat-id-verified"), vec![("id".into(), text(vat_id.clone()))]),
+        Event::VatIdDecided { vat_id, .. } => (crate::fl!("event-vat-id-rejected"), vec![("id".into(), text(vat_id.clone()))]),
         Event::CancellationDeclined { offer: o, request_id, .. } => {
             (crate::fl!("event-cancellation-declined"), vec![offer(o), ("number".into(), text(format!("SR-{request_id:06}")))])
         }
@@ -97,6 +100,8 @@ fn subject_id(event: &Event) -> &'static str {
         Event::SupportReplied { .. } => crate::fl!("mail-subject-support-replied"),
         Event::CancellationCompleted { .. } => crate::fl!("mail-subject-cancellation-completed"),
         Event::CancellationDeclined { .. } => crate::fl!("mail-subject-cancellation-declined"),
+        Event::VatIdDecided { state: VatIdState::Verified, .. } => crate::fl!("mail-subject-vat-id-verified"),
+        Event::VatIdDecided { .. } => crate::fl!("mail-subject-vat-id-rejected"),
     }
 }
 
@@ -116,7 +121,7 @@ fn event_offer(event: &Event) -> Option<OfferKind> {
         | Event::TransferCancelled { offer, .. }
         | Event::CancellationCompleted { offer, .. }
         | Event::CancellationDeclined { offer, .. } => *offer,
-        Event::SupportReplied { .. } => return None,
+        Event::SupportReplied { .. } | Event::VatIdDecided { .. } => return None,
     })
 }
 
@@ -147,6 +152,7 @@ pub fn mail(event: &Event, i18n: &I18n, fmt: &Formatter, public_url: &str, with_
     let about = match (event_offer(event), event) {
         (Some(offer), _) => offer_name(i18n, offer),
         (None, Event::SupportReplied { request_id, .. }) => format!("SR-{request_id:06}"),
+        (None, Event::VatIdDecided { vat_id, .. }) => vat_id.clone(),
         (None, _) => String::new(),
     };
     let subject = i18n.tr(subject_id(event), &[("offer", arg(about))]);

@@ -15,15 +15,16 @@ use crate::i18n::{arg, I18n};
 use crate::server::store::credit_notes::StoredCreditNote;
 use crate::server::store::invoices::StoredInvoice;
 use crate::server::store::orders::StoredVatTreatment;
-use crate::view::labels::{credit_reason_label_id, offer_name, payment_method_label_id};
+use crate::view::labels::{country_label_id, credit_reason_label_id, offer_name, payment_method_label_id};
 
-/// The buyer's address lines as copied onto the invoice.
-pub fn buyer_lines(invoice: &StoredInvoice) -> Vec<String> {
+/// The buyer's address lines as copied onto the invoice, the country named in the
+/// reader's language.
+pub fn buyer_lines(invoice: &StoredInvoice, i18n: &I18n) -> Vec<String> {
     [
         invoice.buyer_address1.clone(),
         invoice.buyer_address2.clone(),
         format!("{} {}", invoice.buyer_postal_code, invoice.buyer_city).trim().to_string(),
-        invoice.buyer_country.0.code().to_string(),
+        i18n.t(country_label_id(invoice.buyer_country.0)),
     ]
     .into_iter()
     .filter(|line| !line.is_empty())
@@ -158,7 +159,7 @@ fn render(invoice: &StoredInvoice, credit: Option<&StoredCreditNote>, i18n: &I18
         push(50.0, 175.0, 12.0, i18n.t("checkout-bill-to"));
         let mut y = 192.0;
         push(50.0, y, 10.0, invoice.buyer_name.clone());
-        for line in &buyer_lines(invoice) {
+        for line in &buyer_lines(invoice, i18n) {
             y += 14.0;
             push(50.0, y, 10.0, line.clone());
         }

@@ -58,6 +58,7 @@ pub fn notice(refusal: &Refusal, fmt: &Formatter) -> Notice {
         }
         Refusal::TransferDateOutOfRange { ordered_on } => dated(crate::fl!("refusal-transfer-date"), fmt, *ordered_on),
         Refusal::RequestClosed => Notice::plain(crate::fl!("refusal-request-closed")),
+        Refusal::VatIdChanged => Notice::plain(crate::fl!("refusal-vat-id-changed")),
         Refusal::NotACancellation => Notice::plain(crate::fl!("refusal-not-a-cancellation")),
         Refusal::NothingToRefund => Notice::plain(crate::fl!("refusal-nothing-to-refund")),
     }

@@ -129,3 +129,24 @@ pub fn staff_competencies_view(all: &[(i64, String, Vec<CompetencyRow>)], fmt: &
         .collect();
     StaffCompetenciesView { organizations }
 }
+
+/// The VAT IDs awaiting a Support agent's verification.
+pub fn staff_vat_ids_view(awaiting: Vec<crate::server::store::organizations::Organization>) -> crate::view::support::StaffVatIdsView {
+    let awaiting = awaiting
+        .into_iter()
+        .map(|org| crate::view::support::VatIdLine {
+            organization_id: org.id,
+            country: org.country(),
+            address: [org.address_line1.as_str(), org.address_line2.as_str(), &format!("{} {}", org.postal_code, org.city)]
+                .iter()
+                .map(|part| part.trim())
+                .filter(|part| !part.is_empty())
+                .collect::<Vec<_>>()
+                .join(", "),
+            legal_name: org.legal_name,
+            partner_id: org.partner_id,
+            vat_id: org.vat_id,
+        })
+        .collect();
+    crate::view::support::StaffVatIdsView { awaiting }
+}

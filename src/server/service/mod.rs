@@ -22,6 +22,7 @@ pub mod subscriptions;
 pub mod support;
 pub mod transfers;
 pub mod users;
+pub mod vat;
 
 use crate::domain::subscription::{AutoRenewalBlocked, NotCancellable, NotPurchasable, NotRenewable};
 use crate::server::gateway::GatewayError;
@@ -72,6 +73,8 @@ pub enum Refusal {
     NotACancellation,
     /// There is no card payment of the current term to refund.
     NothingToRefund,
+    /// The organization's VAT ID changed (or was removed) since the Support agent saw it.
+    VatIdChanged,
 }
 
 /// What can go wrong in a use case.

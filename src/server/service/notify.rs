@@ -62,6 +62,9 @@ pub enum Event {
     CancellationCompleted { request_id: i64, subscription_id: i64, offer: OfferKind, effective_on: NaiveDate, refunded: Option<Money> },
     /// Network support declined a cancellation; the subscription goes on.
     CancellationDeclined { request_id: i64, subscription_id: i64, offer: OfferKind },
+    /// The organization's VAT ID was verified (reverse charge applies from now on) or
+    /// rejected, by a Support agent or VIES.
+    VatIdDecided { vat_id: String, state: crate::domain::validation::VatIdState },
 }
 
 impl Event {
@@ -72,6 +75,7 @@ impl Event {
             Event::SupportReplied { request_id, .. }
             | Event::CancellationCompleted { request_id, .. }
             | Event::CancellationDeclined { request_id, .. } => format!("/support/{request_id}"),
+            Event::VatIdDecided { .. } => "/profile".to_string(),
             other => match other.subscription_id() {
                 Some(id) => format!("/offers/{id}"),
                 None => "/invoices".to_string(),
@@ -96,7 +100,7 @@ impl Event {
             | Event::TransferReceived { subscription_id, .. }
             | Event::CancellationCompleted { subscription_id, .. }
             | Event::CancellationDeclined { subscription_id, .. } => Some(*subscription_id),
-            Event::SupportReplied { .. } => None,
+            Event::SupportReplied { .. } | Event::VatIdDecided { .. } => None,
         }
     }
 

@@ -60,9 +60,11 @@ pub async fn yearly_amounts<'e, E: Executor<'e, Database = Any>>(
     offer: OfferKind,
 ) -> Result<Option<OrderAmounts>> {
     let Some(net) = net_price(executor, org, offer).await? else { return Ok(None) };
-    // Only a VAT ID with valid check digits counts for reverse charge: one stored before
-    // the check existed (or changed in the database) is charged VAT like none at all.
-    let vat_id_valid = crate::domain::validation::VatId::parse(org.country(), &org.vat_id).is_ok();
+    // Only a verified VAT ID with valid check digits counts for reverse charge: one
+    // awaiting verification, rejected, or stored before the check digits were checked
+    // is charged VAT like none at all.
+    let vat_id_valid = org.vat_state() == Some(crate::domain::validation::VatIdState::Verified)
+        && crate::domain::validation::VatId::parse(org.country(), &org.vat_id).is_ok();
     let treatment = vat_treatment(seller.country, org.country(), vat_id_valid);
     Ok(price_order(net, treatment).ok())
 }

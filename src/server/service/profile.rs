@@ -77,7 +77,16 @@ pub async fn save(core: &Core, actor: Actor<'_>, bill_to: &BillTo, lang: Lang) -
     };
     record(&mut *tx, &core.clock.now().to_rfc3339(), entry).await?;
     tx.commit().await?;
+    ask_vies(core, org.id).await;
     Ok(())
+}
+
+/// A new or still unverified VAT ID is checked with VIES when it is configured; the
+/// saved profile stands whatever VIES answers, or if it cannot.
+async fn ask_vies(core: &Core, organization_id: i64) {
+    if let Err(error) = super::vat::check_with_vies(core, organization_id).await {
+        tracing::warn!(%error, "the VIES check of a saved VAT ID failed");
+    }
 }
 
 /// Joins the network with the confirmed details. False when already a member.
@@ -96,5 +105,6 @@ pub async fn enroll(core: &Core, actor: Actor<'_>, bill_to: &BillTo) -> Result<b
     };
     record(&mut *tx, &core.clock.now().to_rfc3339(), entry).await?;
     tx.commit().await?;
+    ask_vies(core, actor.organization_id).await;
     Ok(true)
 }

@@ -3,8 +3,9 @@
 use chrono::NaiveDate;
 use sqlx::{Any, Executor, FromRow};
 
-use super::{Coded, Result};
+use super::{Coded, MaybeDay, Result};
 use crate::domain::country::Country;
+use crate::domain::validation::VatIdState;
 
 crate::code_enum! {
     /// Whether the organization has joined the network.
@@ -30,6 +31,11 @@ pub struct Organization {
     pub preferred_lang: String,
     #[sqlx(try_from = "String")]
     pub membership: Coded<Membership>,
+    #[sqlx(try_from = "String")]
+    pub vat_state: Coded<VatIdState>,
+    /// The day the VAT ID was verified or rejected.
+    #[sqlx(try_from = "Option<String>")]
+    pub vat_checked_on: MaybeDay,
 }
 
 impl Organization {
@@ -40,10 +46,20 @@ impl Organization {
     pub fn is_member(&self) -> bool {
         self.membership.0 == Membership::Member
     }
+
+    /// The VAT ID's state; an organization without one has nothing to verify.
+    pub fn vat_state(&self) -> Option<VatIdState> {
+        (!self.vat_id.is_empty()).then_some(self.vat_state.0)
+    }
 }
 
-const COLUMNS: &str =
-    "id, partner_id, legal_name, country, address_line1, address_line2, postal_code, city, vat_id, preferred_lang, membership";
+const COLUMNS: &str = "id, partner_id, legal_name, country, address_line1, address_line2, postal_code, city, vat_id, preferred_lang, \
+     membership, vat_state, vat_checked_on";
+
+/// Keeps the VAT ID's state when the ID stays the same (`$6` is the new ID; the
+/// right-hand sides read the row as it was), and makes a different ID unverified.
+const VAT_STATE_FOLLOWS_ID: &str = "vat_state = CASE WHEN vat_id = $6 THEN vat_state ELSE 'unverified' END, \
+     vat_checked_on = CASE WHEN vat_id = $6 THEN vat_checked_on ELSE NULL END";
 
 pub async fn organization<'e, E: Executor<'e, Database = Any>>(executor: E, id: i64) -> Result<Option<Organization>> {
     sqlx::query_as(&format!("SELECT {COLUMNS} FROM organizations WHERE id = $1")).bind(id).fetch_optional(executor).await
@@ -74,10 +90,10 @@ pub async fn save_profile<'e, E: Executor<'e, Database = Any>>(
     bill_to: &BillToColumns<'_>,
     preferred_lang: &str,
 ) -> Result<()> {
-    sqlx::query(
+    sqlx::query(&format!(
         "UPDATE organizations SET legal_name = $1, address_line1 = $2, address_line2 = $3, postal_code = $4, city = $5, vat_id = $6, \
-         preferred_lang = $7 WHERE id = $8",
-    )
+         {VAT_STATE_FOLLOWS_ID}, preferred_lang = $7 WHERE id = $8"
+    ))
     .bind(bill_to.legal_name)
     .bind(bill_to.address_line1)
     .bind(bill_to.address_line2)
@@ -93,10 +109,10 @@ pub async fn save_profile<'e, E: Executor<'e, Database = Any>>(
 
 /// Joins the network with the confirmed legal details. False when it already had.
 pub async fn enroll<'e, E: Executor<'e, Database = Any>>(executor: E, id: i64, bill_to: &BillToColumns<'_>, on: NaiveDate) -> Result<bool> {
-    let done = sqlx::query(
+    let done = sqlx::query(&format!(
         "UPDATE organizations SET legal_name = $1, address_line1 = $2, address_line2 = $3, postal_code = $4, city = $5, vat_id = $6, \
-         membership = $7, enrolled_on = $8 WHERE id = $9 AND membership = $10",
-    )
+         {VAT_STATE_FOLLOWS_ID}, membership = $7, enrolled_on = $8 WHERE id = $9 AND membership = $10"
+    ))
     .bind(bill_to.legal_name)
     .bind(bill_to.address_line1)
     .bind(bill_to.address_line2)
@@ -112,6 +128,34 @@ pub async fn enroll<'e, E: Executor<'e, Database = Any>>(executor: E, id: i64, b
     Ok(done.rows_affected() == 1)
 }
 
+/// Records that the VAT ID was verified or rejected on `on`, if it is still `vat_id`
+/// (the one the Support agent looked at, or VIES was asked about). False when it
+/// changed in the meantime.
+pub async fn decide_vat_id<'e, E: Executor<'e, Database = Any>>(
+    executor: E,
+    id: i64,
+    vat_id: &str,
+    state: VatIdState,
+    on: NaiveDate,
+) -> Result<bool> {
+    let done = sqlx::query("UPDATE organizations SET vat_state = $1, vat_checked_on = $2 WHERE id = $3 AND vat_id = $4 AND vat_id <> ''")
+        .bind(state.code())
+        .bind(on.to_string())
+        .bind(id)
+        .bind(vat_id)
+        .execute(executor)
+        .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// The organizations whose VAT ID awaits verification, by name (Support agents).
+pub async fn awaiting_vat_check<'e, E: Executor<'e, Database = Any>>(executor: E) -> Result<Vec<Organization>> {
+    sqlx::query_as(&format!("SELECT {COLUMNS} FROM organizations WHERE vat_id <> '' AND vat_state = $1 ORDER BY legal_name, id"))
+        .bind(VatIdState::Unverified.code())
+        .fetch_all(executor)
+        .await
+}
+
 /// A new organization (demo data).
 pub struct NewOrganization<'a> {
     pub partner_id: &'a str,
@@ -121,6 +165,8 @@ pub struct NewOrganization<'a> {
     pub postal_code: &'a str,
     pub city: &'a str,
     pub vat_id: &'a str,
+    /// The VAT ID's state, and the day it was decided.
+    pub vat_state: (VatIdState, Option<NaiveDate>),
     pub preferred_lang: &'a str,
     pub membership: Membership,
     pub enrolled_on: Option<NaiveDate>,
@@ -130,7 +176,7 @@ pub struct NewOrganization<'a> {
 pub async fn insert<'e, E: Executor<'e, Database = Any>>(executor: E, org: &NewOrganization<'_>) -> Result<i64> {
     let (id,): (i64,) = sqlx::query_as(
         "INSERT INTO organizations (partner_id, legal_name, country, address_line1, postal_code, city, vat_id, preferred_lang, membership, \
-         enrolled_on, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id",
+         enrolled_on, created_at, vat_state, vat_checked_on) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id",
     )
     .bind(org.partner_id)
     .bind(org.legal_name)
@@ -143,6 +189,8 @@ pub async fn insert<'e, E: Executor<'e, Database = Any>>(executor: E, org: &NewO
     .bind(org.membership.code())
     .bind(org.enrolled_on.map(|d| d.to_string()))
     .bind(org.created_at)
+    .bind(org.vat_state.0.code())
+    .bind(org.vat_state.1.map(|d| d.to_string()))
     .fetch_one(executor)
     .await?;
     Ok(id)

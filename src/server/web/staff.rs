@@ -17,9 +17,10 @@ use crate::domain::money::Money;
 use crate::domain::offer::CompetencyArea;
 use crate::domain::subscription::RequirementStatus;
 use crate::domain::support::{CancellationEffect, RequestStatus, RequirementItem};
-use crate::domain::validation::{FieldError, MessageText};
+use crate::domain::roles::Action;
+use crate::domain::validation::{FieldError, MessageText, VatIdState};
 use crate::server::service::support::{self, Completion};
-use crate::server::service::{competencies, transfers};
+use crate::server::service::{competencies, transfers, vat};
 use crate::server::state::AppState;
 use crate::server::store::orders;
 use crate::view::forms::FormFeedback;
@@ -30,6 +31,7 @@ pub fn routes() -> Router<AppState> {
         .route("/staff/requests/{id}", post(request_action))
         .route("/staff/transfers", post(transfer_action))
         .route("/staff/competencies", post(competency_action))
+        .route("/staff/vat-ids", post(vat_id_action))
 }
 
 #[derive(Deserialize)]
@@ -162,6 +164,34 @@ async fn competency_action(State(state): State<AppState>, staff: Staff, client: 
     let missing: Vec<RequirementItem> = form.missing.iter().filter_map(|code| RequirementItem::parse_code(code)).collect();
     match competencies::set_status(&state.core, staff.actor(&client), form.organization, area, status, &missing).await {
         Ok(()) => Reply::see_other("/staff/competencies?done=saved"),
+        Err(error) => Reply::service_error(feedback, error, state.formatters.get(lang.0)),
+    }
+}
+
+#[derive(Deserialize)]
+struct VatIdForm {
+    #[serde(default)]
+    organization: i64,
+    /// The VAT ID the agent was shown: the decision applies only while it is stored.
+    #[serde(default)]
+    vat_id: String,
+    /// `verified` or `rejected`.
+    #[serde(default)]
+    decision: String,
+}
+
+#[tracing::instrument(skip_all, fields(user))]
+async fn vat_id_action(State(state): State<AppState>, staff: Staff, client: ClientAddr, lang: RequestLang, Posted(form): Posted<VatIdForm>) -> Reply {
+    let feedback = FormFeedback::new("staff-vat");
+    if !staff.user.may(Action::VerifyVatId) {
+        return Reply::error(feedback, AppError::NotFound);
+    }
+    let decision = match VatIdState::parse_code(&form.decision) {
+        Some(decision @ (VatIdState::Verified | VatIdState::Rejected)) => decision,
+        _ => return Reply::error(feedback, AppError::BadRequest),
+    };
+    match vat::decide(&state.core, staff.actor(&client), form.organization, &form.vat_id, decision).await {
+        Ok(()) => Reply::see_other(&format!("/staff/vat-ids?done={}", decision.code())),
         Err(error) => Reply::service_error(feedback, error, state.formatters.get(lang.0)),
     }
 }

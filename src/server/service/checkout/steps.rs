@@ -52,6 +52,9 @@ pub struct Review {
     pub quoted: Quoted,
     /// The card kept from an earlier order (`brand •••• 1234`), if any.
     pub card_on_file: Option<String>,
+    /// The organization's VAT ID would give reverse charge, but it is not verified
+    /// (awaiting a Support agent, or rejected): this order is charged VAT.
+    pub vat_id_unverified: bool,
 }
 
 #[tracing::instrument(skip(core, key))]
@@ -64,7 +67,11 @@ pub async fn review(core: &Core, organization_id: i64, key: &str) -> Result<Revi
         Ok(quote) => quote.existing.as_ref().and_then(|s| s.card.as_ref()).map(|c| format!("{} •••• {}", c.brand, c.last4)),
         Err(_) => None,
     };
-    Ok(Review { organization, checkout, quoted, card_on_file })
+    let reverse_charge_if_verified =
+        crate::domain::country::vat_treatment(core.config.seller.country, organization.country(), true) == crate::domain::money::VatTreatment::ReverseCharge;
+    let vat_id_unverified =
+        reverse_charge_if_verified && organization.vat_state().is_some_and(|state| state != crate::domain::validation::VatIdState::Verified);
+    Ok(Review { organization, checkout, quoted, card_on_file, vat_id_unverified })
 }
 
 /// The order and invoice of a finished checkout.
