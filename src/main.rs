@@ -4,6 +4,7 @@
 //! membership-offers                 serve (with the scheduler and job runner)
 //! membership-offers jobs run-due    run the scheduler once and every due job, then exit
 //! membership-offers jobs list       print the job queue, failures first
+//! membership-offers routes          print every route (METHOD /path), for tests/attack
 //! ```
 
 #[cfg(feature = "ssr")]
@@ -21,8 +22,8 @@ async fn main() -> std::process::ExitCode {
 
     let args: Vec<String> = std::env::args().skip(1).collect();
     let command: Vec<&str> = args.iter().map(String::as_str).collect();
-    if !matches!(command.as_slice(), [] | ["jobs", "run-due"] | ["jobs", "list"]) {
-        eprintln!("usage: membership-offers [jobs run-due | jobs list]");
+    if !matches!(command.as_slice(), [] | ["jobs", "run-due"] | ["jobs", "list"] | ["routes"]) {
+        eprintln!("usage: membership-offers [jobs run-due | jobs list | routes]");
         return ExitCode::from(2);
     }
 
@@ -73,6 +74,12 @@ async fn main() -> std::process::ExitCode {
                     ExitCode::FAILURE
                 }
             };
+        }
+        ["routes"] => {
+            for route in membership_offers::server::web::route_list(&state) {
+                println!("{route}");
+            }
+            return ExitCode::SUCCESS;
         }
         _ => {}
     }

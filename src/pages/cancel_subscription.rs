@@ -6,7 +6,7 @@ use leptos_meta::Title;
 
 use super::offer_details::route_id;
 use crate::api::forms::posted_form;
-use crate::api::offers::load_offer_details;
+use crate::api::offers::load_offer_for_action;
 use crate::components::error_page::ErrorPage;
 use crate::components::form::{Field, FormMessage, TextArea};
 use crate::domain::offer::OfferKind;
@@ -19,7 +19,7 @@ use crate::view::offers::OfferDetails;
 #[component]
 pub fn CancelSubscriptionPage() -> impl IntoView {
     let id = route_id();
-    let details = Resource::new(move || id.get(), load_offer_details);
+    let details = Resource::new(move || id.get(), |id| load_offer_for_action(id, crate::domain::roles::Action::RequestCancellation));
     let posted = Resource::new(|| (), |_| posted_form());
     view! {
         <Suspense>

@@ -7,13 +7,13 @@ use leptos_meta::Title;
 use crate::components::error_page::ErrorPage;
 use crate::api::forms::posted_form;
 use crate::view::forms::FormFeedback;
-use crate::api::profile::load_profile;
+use crate::api::profile::load_enroll_profile;
 use crate::components::form::{Field, FormMessage};
 use crate::i18n::{arg, use_i18n};
 
 #[component]
 pub fn EnrollPage() -> impl IntoView {
-    let profile = Resource::new(|| (), |_| load_profile());
+    let profile = Resource::new(|| (), |_| load_enroll_profile());
     let posted = Resource::new(|| (), |_| posted_form());
     view! {
         <Suspense>

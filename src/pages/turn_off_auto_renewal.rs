@@ -8,7 +8,7 @@ use super::offer_details::route_id;
 use crate::components::error_page::ErrorPage;
 use crate::api::forms::posted_form;
 use crate::view::forms::FormFeedback;
-use crate::api::offers::load_offer_details;
+use crate::api::offers::load_offer_for_action;
 use crate::view::labels::offer_name;
 use crate::components::form::FormMessage;
 use crate::i18n::{arg, use_i18n};
@@ -16,7 +16,7 @@ use crate::i18n::{arg, use_i18n};
 #[component]
 pub fn TurnOffAutoRenewalPage() -> impl IntoView {
     let id = route_id();
-    let details = Resource::new(move || id.get(), load_offer_details);
+    let details = Resource::new(move || id.get(), |id| load_offer_for_action(id, crate::domain::roles::Action::TurnOffAutoRenewal));
     let posted = Resource::new(|| (), |_| posted_form());
     view! {
         <Suspense>

@@ -56,9 +56,10 @@ impl AppError {
             AppError::Forbidden => 403,
             AppError::NotFound => 404,
             AppError::Conflict => 409,
-            AppError::BadRequest => 400,
+            // On the server, `Request` is a call whose arguments could not be read.
+            AppError::BadRequest | AppError::Request => 400,
             AppError::Unavailable => 503,
-            AppError::Internal | AppError::Request => 500,
+            AppError::Internal => 500,
         }
     }
 }

@@ -129,3 +129,32 @@ async fn a_request_claiming_https_does_not_change_the_cookie_policy_of_an_http_p
     assert!(cookie.starts_with("mo_session=") && !cookie.contains("Secure"), "{cookie}");
     assert!(!response.headers().contains_key("strict-transport-security"));
 }
+
+#[tokio::test]
+async fn a_refused_server_function_answers_with_the_status_of_its_error() {
+    let test_db = TestDb::seeded(date("2026-03-16")).await;
+    let mut vera = Client::new(app(state(&test_db, date("2026-03-16"))));
+    // Vera has no role: invoices are not hers to see.
+    vera.sign_in("vera@contoso.example").await;
+    assert_eq!(vera.call("/api/invoices", &[("filter[year]", "")]).await.status, StatusCode::FORBIDDEN);
+    // Another organization's subscription does not exist for her.
+    assert_eq!(vera.call("/api/offer_details", &[("id", "999999")]).await.status, StatusCode::NOT_FOUND);
+    // Arguments the function cannot read: a bad request, not a server error.
+    assert_eq!(vera.call("/api/offer_details", &[("id", "seven")]).await.status, StatusCode::BAD_REQUEST);
+    assert_eq!(vera.call("/api/offers", &[]).await.status, StatusCode::OK);
+}
+
+#[tokio::test]
+async fn pages_of_actions_a_role_may_not_take_answer_403() {
+    let test_db = TestDb::seeded(date("2026-03-16")).await;
+    let mut sam = Client::new(app(state(&test_db, date("2026-03-16"))));
+    // Sam is a Sales agent: he may buy and renew, but not enroll the organization.
+    sam.sign_in("sam@contoso.example").await;
+    assert_eq!(sam.get("/enroll").await.status, StatusCode::FORBIDDEN);
+    let mut vera = Client::new(app(state(&test_db, date("2026-03-16"))));
+    vera.sign_in("vera@contoso.example").await;
+    let id = support::contoso_action_pack(&test_db).await;
+    assert_eq!(vera.get(&format!("/offers/{id}/cancel")).await.status, StatusCode::FORBIDDEN);
+    assert_eq!(vera.get(&format!("/offers/{id}/auto-renewal")).await.status, StatusCode::FORBIDDEN);
+    assert_eq!(vera.get(&format!("/offers/{id}")).await.status, StatusCode::OK);
+}

@@ -3,13 +3,12 @@
 
 use axum::extract::State;
 use axum::response::{IntoResponse, Response};
-use axum::routing::post;
-use axum::Router;
 use http::header::SET_COOKIE;
 use http::request::Parts;
 use http::StatusCode;
 use serde::Deserialize;
 
+use super::table::RouteTable;
 use super::cookies::CookiePolicy;
 use super::extract::{ClientAddr, SignedIn};
 use super::form::Posted;
@@ -21,8 +20,8 @@ use crate::server::state::AppState;
 use crate::view::forms::FormFeedback;
 use crate::view::{AppError, Notice};
 
-pub fn routes() -> Router<AppState> {
-    Router::new().route("/account", post(submit))
+pub fn routes() -> RouteTable {
+    RouteTable::new().post("/account", submit)
 }
 
 #[derive(Deserialize)]

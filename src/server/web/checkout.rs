@@ -1,12 +1,11 @@
 //! The checkout's forms: the payment method step and Buy.
 
 use axum::extract::{Path, State};
-use axum::routing::post;
-use axum::Router;
 use chrono::NaiveDate;
 use http::StatusCode;
 use serde::Deserialize;
 
+use super::table::RouteTable;
 use super::extract::{ClientAddr, Partner};
 use super::form::Posted;
 use super::middleware::locale::RequestLang;
@@ -23,11 +22,11 @@ use crate::server::state::AppState;
 use crate::view::forms::FormFeedback;
 use crate::view::{AppError, Notice};
 
-pub fn routes() -> Router<AppState> {
-    Router::new()
-        .route("/offers/{id}/renew", post(payment_for_renewal))
-        .route("/buy/{offer}", post(payment_for_purchase))
-        .route("/checkout/{key}", post(buy_order))
+pub fn routes() -> RouteTable {
+    RouteTable::new()
+        .post("/offers/{id}/renew", payment_for_renewal)
+        .post("/buy/{offer}", payment_for_purchase)
+        .post("/checkout/{key}", buy_order)
 }
 
 /// The payment method form (seed 000): a card, or a bank transfer's contact person.

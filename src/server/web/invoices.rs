@@ -3,11 +3,10 @@
 use axum::body::Body;
 use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Response};
-use axum::routing::get;
-use axum::Router;
 use http::header::{CONTENT_DISPOSITION, CONTENT_TYPE};
 use serde::Deserialize;
 
+use super::table::RouteTable;
 use super::error::internal;
 use super::extract::Partner;
 use super::middleware::locale::RequestLang;
@@ -21,11 +20,11 @@ use crate::server::state::AppState;
 use crate::server::store::invoices::InvoiceQuery;
 use crate::view::AppError;
 
-pub fn routes() -> Router<AppState> {
-    Router::new()
-        .route("/invoices/{id}/pdf", get(pdf))
-        .route("/credit-notes/{id}/pdf", get(credit_note_pdf))
-        .route("/invoices/export.csv", get(export_csv))
+pub fn routes() -> RouteTable {
+    RouteTable::new()
+        .get("/invoices/{id}/pdf", pdf)
+        .get("/credit-notes/{id}/pdf", credit_note_pdf)
+        .get("/invoices/export.csv", export_csv)
 }
 
 #[derive(Debug, Deserialize)]

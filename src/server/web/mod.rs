@@ -21,6 +21,7 @@ pub mod sign_in;
 pub mod staff;
 pub mod subscriptions;
 pub mod support;
+pub mod table;
 pub mod users;
 
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -60,19 +61,49 @@ fn request_span(request: &Request) -> tracing::Span {
     )
 }
 
+/// The form and file routes of every area.
+fn form_routes() -> table::RouteTable {
+    table::RouteTable::new()
+        .merge(sign_in::routes())
+        .merge(account::routes())
+        .merge(subscriptions::routes())
+        .merge(checkout::routes())
+        .merge(profile::routes())
+        .merge(users::routes())
+        .merge(invoices::routes())
+        .merge(notifications::routes())
+        .merge(support::routes())
+        .merge(staff::routes())
+}
+
+fn page_routes(state: &AppState) -> Vec<leptos_axum::AxumRouteListing> {
+    // Listing the routes renders the app once, outside any request.
+    let i18n = state.locales.i18n(crate::i18n::Lang::En);
+    generate_route_list(move || {
+        provide_context(i18n.clone());
+        view! { <App/> }
+    })
+}
+
+/// Every route the application answers, as `METHOD /path` (path parameters in
+/// braces), sorted: the health check and files, the form and file routes, the pages
+/// (GET) and the server functions. `membership-offers routes` prints it.
+pub fn route_list(state: &AppState) -> Vec<String> {
+    let mut list = vec!["GET /healthz".to_string(), "GET /favicon.ico".to_string(), format!("GET /{}/{{file}}", state.leptos_options.site_pkg_dir)];
+    list.extend(form_routes().routes().iter().map(|(method, path)| format!("{method} {path}")));
+    list.extend(page_routes(state).iter().map(|route| format!("GET {}", route.path())));
+    list.extend(leptos::server_fn::axum::server_fn_paths().map(|(path, method)| format!("{method} {path}")));
+    list.sort();
+    list.dedup();
+    list
+}
+
 /// Builds the whole application; tests drive it with `tower::ServiceExt::oneshot`.
 /// Middleware, outermost first: security headers, tracing, early error pages,
 /// timeout, body limit, forgery check, session (sign-in guard), language, the
 /// rendering of form replies and error pages.
 pub fn app(state: AppState) -> Router {
-    // Listing the routes renders the app once, outside any request.
-    let routes = {
-        let i18n = state.locales.i18n(crate::i18n::Lang::En);
-        generate_route_list(move || {
-            provide_context(i18n.clone());
-            view! { <App/> }
-        })
-    };
+    let routes = page_routes(&state);
     let context = {
         let state = state.clone();
         move || provide_context(state.clone())
@@ -90,18 +121,10 @@ pub fn app(state: AppState) -> Router {
         .nest_service(&format!("/{}", state.leptos_options.site_pkg_dir), ServeDir::new(pkg_dir).precompressed_br().precompressed_gzip())
         .route_service("/favicon.ico", ServeFile::new(site_root.join("favicon.ico")))
         .route("/healthz", get(healthz))
-        .merge(sign_in::routes())
-        .merge(account::routes())
-        .merge(subscriptions::routes())
-        .merge(checkout::routes())
-        .merge(profile::routes())
-        .merge(users::routes())
-        .merge(invoices::routes())
-        .merge(notifications::routes())
-        .merge(support::routes())
-        .merge(staff::routes())
+        .merge(form_routes().into_router())
         .leptos_routes_with_context(&state, routes, context.clone(), page)
         .fallback(leptos_axum::file_and_error_handler_with_context::<AppState, _>(context, shell))
+        .layer(mw::from_fn(middleware::server_fn_status::error_status))
         .layer(mw::from_fn_with_state(state.clone(), render_replies))
         .layer(mw::from_fn_with_state(state.clone(), locale::choose_language))
         .layer(mw::from_fn_with_state(state.clone(), session::session_guard))

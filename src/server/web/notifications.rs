@@ -1,10 +1,9 @@
 //! Marking notifications read.
 
 use axum::extract::State;
-use axum::routing::post;
-use axum::Router;
 use serde::Deserialize;
 
+use super::table::RouteTable;
 use super::extract::Partner;
 use super::form::Posted;
 use super::reply::Reply;
@@ -13,8 +12,8 @@ use crate::server::state::AppState;
 use crate::view::forms::FormFeedback;
 use crate::view::AppError;
 
-pub fn routes() -> Router<AppState> {
-    Router::new().route("/notifications", post(submit))
+pub fn routes() -> RouteTable {
+    RouteTable::new().post("/notifications", submit)
 }
 
 #[derive(Deserialize)]

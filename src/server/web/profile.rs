@@ -2,10 +2,9 @@
 //! checkout's review, or to the profile) and joining the network.
 
 use axum::extract::State;
-use axum::routing::post;
-use axum::Router;
 use serde::Deserialize;
 
+use super::table::RouteTable;
 use super::extract::{ClientAddr, Partner};
 use super::form::Posted;
 use super::middleware::session::safe_next;
@@ -19,8 +18,8 @@ use crate::server::state::AppState;
 use crate::view::forms::FormFeedback;
 use crate::view::AppError;
 
-pub fn routes() -> Router<AppState> {
-    Router::new().route("/profile", post(save)).route("/enroll", post(enroll))
+pub fn routes() -> RouteTable {
+    RouteTable::new().post("/profile", save).post("/enroll", enroll)
 }
 
 /// The legal name and bill-to fields, shared by the profile and joining the network.

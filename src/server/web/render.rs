@@ -120,7 +120,11 @@ async fn rerender(state: AppState, parts: Parts, feedback: FormFeedback, status:
     let mut request = Request::from_parts(parts, Body::empty());
     *request.method_mut() = Method::GET;
     let mut response = handler(request).await;
-    *response.status_mut() = status;
+    // The form's status (422, 409 …), unless the page itself could not be shown: a
+    // form about another organization's record renders that page's 404.
+    if response.status() == StatusCode::OK {
+        *response.status_mut() = status;
+    }
     response
 }
 

@@ -2,13 +2,12 @@
 
 use axum::extract::State;
 use axum::response::{IntoResponse, Response};
-use axum::routing::post;
-use axum::Router;
 use http::header::{HeaderValue, RETRY_AFTER, SET_COOKIE};
 use http::request::Parts;
 use http::StatusCode;
 use serde::Deserialize;
 
+use super::table::RouteTable;
 use super::extract::{ClientAddr, SignedIn};
 use super::form::Posted;
 use super::cookies::CookiePolicy;
@@ -25,8 +24,8 @@ use crate::view::{AppError, Notice};
 /// When to try again after every password check was busy.
 const BUSY_RETRY_AFTER_SECONDS: &str = "2";
 
-pub fn routes() -> Router<AppState> {
-    Router::new().route("/sign-in", post(submit)).route("/sign-out", post(leave))
+pub fn routes() -> RouteTable {
+    RouteTable::new().post("/sign-in", submit).post("/sign-out", leave)
 }
 
 #[derive(Deserialize)]

@@ -3,11 +3,10 @@
 //! transfers, setting competency requirement status.
 
 use axum::extract::{Path, State};
-use axum::routing::post;
-use axum::Router;
 use chrono::NaiveDate;
 use serde::Deserialize;
 
+use super::table::RouteTable;
 use super::extract::{ClientAddr, Staff};
 use super::form::Posted;
 use super::middleware::locale::RequestLang;
@@ -26,12 +25,12 @@ use crate::server::store::orders;
 use crate::view::forms::FormFeedback;
 use crate::view::AppError;
 
-pub fn routes() -> Router<AppState> {
-    Router::new()
-        .route("/staff/requests/{id}", post(request_action))
-        .route("/staff/transfers", post(transfer_action))
-        .route("/staff/competencies", post(competency_action))
-        .route("/staff/vat-ids", post(vat_id_action))
+pub fn routes() -> RouteTable {
+    RouteTable::new()
+        .post("/staff/requests/{id}", request_action)
+        .post("/staff/transfers", transfer_action)
+        .post("/staff/competencies", competency_action)
+        .post("/staff/vat-ids", vat_id_action)
 }
 
 #[derive(Deserialize)]

@@ -1,10 +1,9 @@
 //! Turning off automatic renewal and requesting a cancellation, from offer details.
 
 use axum::extract::{Path, State};
-use axum::routing::{get, post};
-use axum::Router;
 use serde::Deserialize;
 
+use super::table::RouteTable;
 use super::extract::{ClientAddr, Partner};
 use super::form::Posted;
 use super::reply::Reply;
@@ -17,12 +16,12 @@ use crate::server::service::subscriptions::{request_subscription_cancellation, t
 use crate::server::state::AppState;
 use crate::view::forms::FormFeedback;
 
-pub fn routes() -> Router<AppState> {
-    Router::new()
-        .route("/offers/{id}", post(details_action))
-        .route("/offers/{id}/auto-renewal", post(turn_off))
-        .route("/offers/{id}/cancel", post(cancel))
-        .route("/offers/{id}/calendar.ics", get(calendar))
+pub fn routes() -> RouteTable {
+    RouteTable::new()
+        .post("/offers/{id}", details_action)
+        .post("/offers/{id}/auto-renewal", turn_off)
+        .post("/offers/{id}/cancel", cancel)
+        .get("/offers/{id}/calendar.ics", calendar)
 }
 
 #[tracing::instrument(skip_all, fields(subscription = id, org, user))]
@@ -55,14 +54,15 @@ async fn details_action(
     Posted(form): Posted<DetailsForm>,
 ) -> Reply {
     let feedback = FormFeedback::new("details");
-    if form.intent != "auto-renewal-on" {
-        return Reply::error(feedback, crate::view::AppError::BadRequest);
-    }
-    // Turning it on needs the same role as turning it off.
+    // Turning it on needs the same role as turning it off; the role is checked before
+    // the form is read, so a user without it learns nothing more than 403.
     let partner = match partner.require(Action::TurnOffAutoRenewal) {
         Ok(partner) => partner,
         Err(error) => return Reply::error(feedback, error),
     };
+    if form.intent != "auto-renewal-on" {
+        return Reply::error(feedback, crate::view::AppError::BadRequest);
+    }
     match turn_on_automatic_renewal(&state.core, partner.actor(&client), id).await {
         Ok(()) => Reply::see_other(format!("/offers/{id}?done=auto-renewal-on")),
         Err(error) => Reply::service_error(feedback, error, state.formatters.get(lang.0)),

@@ -1,10 +1,9 @@
 //! The partner's support requests: opening one, replying, closing.
 
 use axum::extract::{Path, State};
-use axum::routing::post;
-use axum::Router;
 use serde::Deserialize;
 
+use super::table::RouteTable;
 use super::extract::{ClientAddr, Partner};
 use super::form::Posted;
 use super::middleware::locale::RequestLang;
@@ -21,8 +20,8 @@ use crate::view::AppError;
 pub const SUBJECT_MAX: usize = 120;
 pub const MESSAGE_MAX: usize = 4000;
 
-pub fn routes() -> Router<AppState> {
-    Router::new().route("/support/new", post(open)).route("/support/{id}", post(act))
+pub fn routes() -> RouteTable {
+    RouteTable::new().post("/support/new", open).post("/support/{id}", act)
 }
 
 #[derive(Deserialize)]

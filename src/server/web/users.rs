@@ -3,10 +3,9 @@
 //! the Users page again with its message.
 
 use axum::extract::State;
-use axum::routing::post;
-use axum::Router;
 use serde::Deserialize;
 
+use super::table::RouteTable;
 use super::extract::{ClientAddr, Partner};
 use super::form::Posted;
 use super::middleware::locale::RequestLang;
@@ -19,8 +18,8 @@ use crate::server::state::AppState;
 use crate::view::forms::FormFeedback;
 
 
-pub fn routes() -> Router<AppState> {
-    Router::new().route("/users", post(submit))
+pub fn routes() -> RouteTable {
+    RouteTable::new().post("/users", submit)
 }
 
 #[derive(Deserialize)]
@@ -55,6 +54,10 @@ impl UsersForm {
 #[tracing::instrument(skip_all, fields(org, user))]
 async fn submit(State(state): State<AppState>, partner: Partner, client: ClientAddr, lang: RequestLang, Posted(form): Posted<UsersForm>) -> Reply {
     let fmt = state.formatters.get(lang.0);
+    // The role first: a user without it learns nothing from the form's shape.
+    if let Err(error) = partner.clone().require(Action::ManageUsers) {
+        return Reply::error(FormFeedback::new("add-user"), error);
+    }
     match (form.intent.as_str(), form.user) {
         ("add", _) => add(&state, partner, &client, &form, fmt).await,
         ("roles", Some(id)) => change(&state, partner, &client, id, UserChange::Roles(form.roles()), fmt).await,

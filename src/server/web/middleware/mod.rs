@@ -3,4 +3,5 @@
 
 pub mod locale;
 pub mod security;
+pub mod server_fn_status;
 pub mod session;
