@@ -8,6 +8,7 @@ CARGO_LEPTOS_VERSION=0.3.10
 WASM_BINDGEN_VERSION=0.2.130   # must equal the wasm-bindgen crate pinned in Cargo.toml
 COMPARE_LOCALES_VERSION=9.0.5
 AIOSMTPD_VERSION=1.4.6
+REQUESTS_VERSION=2.34.2
 
 _setup_mode=${1:-serve}
 _root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -64,6 +65,11 @@ if [ "$_setup_mode" = test ]; then
   if ! _has "$(python3 -m pip show aiosmtpd 2>/dev/null)" "Version: $AIOSMTPD_VERSION"; then
     _say "installing aiosmtpd $AIOSMTPD_VERSION"
     python3 -m pip install -q "aiosmtpd==$AIOSMTPD_VERSION"
+  fi
+  # HTTP for the black-box attack script (tests/attack/run).
+  if ! python3 -c "import requests" 2>/dev/null; then
+    _say "installing requests $REQUESTS_VERSION"
+    python3 -m pip install -q "requests==$REQUESTS_VERSION"
   fi
 fi
 unset _setup_mode _apt_missing
