@@ -119,15 +119,13 @@ fn UserLine(user: UserRow, feedback: Option<FormFeedback>, me: i64, grantable: V
             }
         })
         .collect_view();
-    let status = if user.active { i18n.t("users-active") } else { i18n.t("users-deactivated") };
+    let status = i18n.t(if user.active { "users-active" } else { "users-deactivated" });
     let toggle_label = if user.active { i18n.t("users-deactivate") } else { i18n.t("users-activate") };
     let toggle_value = if user.active { "0" } else { "1" };
     let message = feedback.map(|feedback| view! { <FormMessage feedback/> });
-    let you = (user.id == me).then(|| view! { " "<span class="badge neutral">{i18n.t("users-you")}</span> });
     view! {
         <tr>
-            <th scope="row">{user.name.clone()}{you}</th>
-            <td>{user.email.clone()}</td>
+            <UserCells user=user.clone() me/>
             <td>
                 {message}
                 <form method="post" action="/users" class="role-form">
@@ -154,6 +152,17 @@ fn UserLine(user: UserRow, feedback: Option<FormFeedback>, me: i64, grantable: V
     .into_any()
 }
 
+/// A row's first cells: the user's name (marked when it is the viewer) and e-mail.
+#[component]
+fn UserCells(user: UserRow, me: i64) -> impl IntoView {
+    let i18n = use_i18n();
+    let you = (user.id == me).then(|| view! { " "<span class="badge neutral">{i18n.t("users-you")}</span> });
+    view! {
+        <th scope="row">{user.name}{you}</th>
+        <td>{user.email}</td>
+    }
+}
+
 /// A user the viewer may not change: their roles as text, and why.
 #[component]
 fn LockedUserLine(user: UserRow, reason: ManageRefused, me: i64, feedback: Option<FormFeedback>) -> impl IntoView {
@@ -169,12 +178,10 @@ fn LockedUserLine(user: UserRow, reason: ManageRefused, me: i64, feedback: Optio
         ManageRefused::OwnAccount => i18n.t("users-own-account-hint"),
         ManageRefused::GlobalAdminOnly => i18n.t("users-global-admin-only-hint"),
     };
-    let status = if user.active { i18n.t("users-active") } else { i18n.t("users-deactivated") };
-    let you = (user.id == me).then(|| view! { " "<span class="badge neutral">{i18n.t("users-you")}</span> });
+    let status = i18n.t(if user.active { "users-active" } else { "users-deactivated" });
     view! {
         <tr>
-            <th scope="row">{user.name.clone()}{you}</th>
-            <td>{user.email.clone()}</td>
+            <UserCells user=user.clone() me/>
             <td>
                 {message}
                 {roles}

@@ -11,6 +11,31 @@ use crate::server::core::Core;
 use crate::server::store::audit::{record, AuditEntry};
 use crate::server::store::organizations::{self, Organization};
 
+/// A Support agent's decision on a VAT ID.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Decision {
+    Verify,
+    Reject,
+}
+
+impl Decision {
+    /// `verified` or `rejected`, as the console's buttons send it.
+    pub fn parse(code: &str) -> Option<Decision> {
+        match VatIdState::parse_code(code)? {
+            VatIdState::Verified => Some(Decision::Verify),
+            VatIdState::Rejected => Some(Decision::Reject),
+            VatIdState::Unverified => None,
+        }
+    }
+
+    pub fn state(self) -> VatIdState {
+        match self {
+            Decision::Verify => VatIdState::Verified,
+            Decision::Reject => VatIdState::Rejected,
+        }
+    }
+}
+
 /// What the audit log calls the VIES check, in place of a person's address.
 const VIES_CLIENT: &str = "vies";
 
@@ -23,16 +48,13 @@ pub async fn awaiting(core: &Core) -> Result<Vec<Organization>> {
 /// A Support agent verifies or rejects the VAT ID they were shown (`vat_id`); refused
 /// when the partner has changed it since. Audited; the partner's admins are told.
 #[tracing::instrument(skip(core, staff))]
-pub async fn decide(core: &Core, staff: StaffActor<'_>, organization_id: i64, vat_id: &str, decision: VatIdState) -> Result<()> {
-    if decision == VatIdState::Unverified {
-        return Err(Refusal::VatIdChanged.into());
-    }
+pub async fn decide(core: &Core, staff: StaffActor<'_>, organization_id: i64, vat_id: &str, decision: Decision) -> Result<()> {
     let mut tx = core.db.begin_write().await?;
     let org = found(organizations::organization(&mut *tx, organization_id).await?)?;
     if org.vat_id.is_empty() || org.vat_id != vat_id {
         return Err(Refusal::VatIdChanged.into());
     }
-    apply(&mut tx, core, &org, decision, Some(staff.user_id), staff.client).await?;
+    apply(&mut tx, core, &org, decision.state(), Some(staff.user_id), staff.client).await?;
     tx.commit().await?;
     Ok(())
 }

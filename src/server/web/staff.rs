@@ -17,7 +17,7 @@ use crate::domain::offer::CompetencyArea;
 use crate::domain::subscription::RequirementStatus;
 use crate::domain::support::{CancellationEffect, RequestStatus, RequirementItem};
 use crate::domain::roles::Action;
-use crate::domain::validation::{FieldError, MessageText, VatIdState};
+use crate::domain::validation::{FieldError, MessageText};
 use crate::server::service::support::{self, Completion};
 use crate::server::service::{competencies, transfers, vat};
 use crate::server::state::AppState;
@@ -185,12 +185,11 @@ async fn vat_id_action(State(state): State<AppState>, staff: Staff, client: Clie
     if !staff.user.may(Action::VerifyVatId) {
         return Reply::error(feedback, AppError::NotFound);
     }
-    let decision = match VatIdState::parse_code(&form.decision) {
-        Some(decision @ (VatIdState::Verified | VatIdState::Rejected)) => decision,
-        _ => return Reply::error(feedback, AppError::BadRequest),
+    let Some(decision) = vat::Decision::parse(&form.decision) else {
+        return Reply::error(feedback, AppError::BadRequest);
     };
     match vat::decide(&state.core, staff.actor(&client), form.organization, &form.vat_id, decision).await {
-        Ok(()) => Reply::see_other(&format!("/staff/vat-ids?done={}", decision.code())),
+        Ok(()) => Reply::see_other(&format!("/staff/vat-ids?done={}", decision.state().code())),
         Err(error) => Reply::service_error(feedback, error, state.formatters.get(lang.0)),
     }
 }
