@@ -44,6 +44,9 @@ pub struct Config {
     /// `https://ec.europa.eu/taxation_customs/vies/rest-api`). When set, a new EU VAT
     /// ID is checked when saved; without it, Support agents verify every ID.
     pub vies_url: Option<String>,
+    /// `FAILPOINT`, for the reliability script only: `buy-after-charge` makes the
+    /// process abort between a card charge and the order's write, as a crash would.
+    pub failpoint: Option<String>,
 }
 
 /// A setting that has a value the program cannot use.
@@ -103,6 +106,7 @@ impl Config {
         }
         Ok(Config {
             vies_url,
+            failpoint: lookup("FAILPOINT").filter(|v| !v.trim().is_empty()),
             database_url,
             today,
             locales_dir,

@@ -118,7 +118,13 @@ pub async fn buy(core: &Core, organization_id: i64, key: &str, origin: Origin<'_
             };
             // An error leaves the checkout `charging`: whether it charged is not
             // known, and `reconcile` asks the gateway later.
-            Some(core.gateway.charge(request).await?)
+            let charged = core.gateway.charge(request).await?;
+            if core.config.failpoint.as_deref() == Some("buy-after-charge") {
+                // tests/reliability/run: a crash with the card charged and no order yet.
+                tracing::error!("FAILPOINT buy-after-charge: aborting");
+                std::process::abort();
+            }
+            Some(charged)
         }
         None => None,
     };
