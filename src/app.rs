@@ -1,7 +1,7 @@
 //! The application component: router and layout. No business logic here.
 
 use leptos::prelude::*;
-use leptos_meta::{provide_meta_context, Stylesheet};
+use leptos_meta::provide_meta_context;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::{path, SsrMode};
 
@@ -34,7 +34,6 @@ use crate::pages::{not_found::NotFound, offers::OffersPage, sign_in::SignInPage}
 pub fn App() -> impl IntoView {
     provide_meta_context();
     view! {
-        <Stylesheet id="leptos" href="/pkg/membership-offers.css"/>
         <Router>
             <Layout>
                 <Routes fallback=NotFound>

@@ -15,19 +15,21 @@ pub mod view;
 #[cfg(feature = "ssr")]
 pub mod server;
 
-/// Browser entry: builds the page's translator from the server-rendered catalog and
-/// hydrates the body.
+/// Browser entry: fetches the page's catalog (preloaded by the shell, cached by the
+/// browser) to build the translator, then hydrates the body.
 #[cfg(feature = "hydrate")]
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn hydrate() {
     use leptos::prelude::*;
     console_error_panic_hook::set_once();
-    let Some(i18n) = i18n::catalog_from_document() else {
-        leptos::logging::error!("page catalog missing; the page stays server-rendered");
-        return;
-    };
-    leptos::mount::hydrate_body(move || {
-        provide_context(i18n.clone());
-        view! { <app::App/> }
+    wasm_bindgen_futures::spawn_local(async {
+        let Some(i18n) = i18n::catalog_from_document().await else {
+            leptos::logging::error!("page catalog missing; the page stays server-rendered");
+            return;
+        };
+        leptos::mount::hydrate_body(move || {
+            provide_context(i18n.clone());
+            view! { <app::App/> }
+        });
     });
 }

@@ -12,6 +12,7 @@
 async fn main() -> std::process::ExitCode {
     use std::process::ExitCode;
 
+    use axum::serve::ListenerExt;
     use leptos::config::get_configuration;
     use membership_offers::server::{config::Config, jobs, startup::build_state, web::app};
     use tracing_subscriber::EnvFilter;
@@ -96,6 +97,13 @@ async fn main() -> std::process::ExitCode {
     }
     tracing::info!("listening on http://{addr}");
     let service = app(state).into_make_service_with_connect_info::<std::net::SocketAddr>();
+    // TCP_NODELAY on every accepted connection: without it, a response written in
+    // several pieces on a keep-alive connection waits ~40 ms for the peer's delayed ACK.
+    let listener = listener.tap_io(|tcp| {
+        if let Err(error) = tcp.set_nodelay(true) {
+            tracing::warn!(%error, "cannot set TCP_NODELAY");
+        }
+    });
     if let Err(error) = axum::serve(listener, service).with_graceful_shutdown(shutdown_signal()).await {
         eprintln!("error: server stopped: {error}");
         return ExitCode::FAILURE;

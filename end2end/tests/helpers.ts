@@ -1,6 +1,6 @@
 // Shared steps of the end-to-end tests: signing in, waiting for hydration, the demo
 // and lab accounts, dates and amounts as each locale writes them, and message patterns.
-import { test as base, expect, Page, Locator, Response } from '@playwright/test';
+import { test as base, expect, Page, Locator, Response, APIRequestContext } from '@playwright/test';
 import { Lang, HTML_LANG, t, exact } from './l10n';
 
 /** The latest document response of each page (for the CSP workaround in `ready`). */
@@ -185,4 +185,27 @@ export async function openOffers(page: Page, lang: Lang): Promise<void> {
 /** The value (`<dd>`) beside the term (`<dt>`) labelled by message `id`, in a page or a part of it. */
 export function fact(scope: Page | Locator, lang: Lang, id: string, args: Record<string, string | number> = {}): Locator {
   return scope.getByRole('term').filter({ hasText: exact(lang, id, args) }).locator('xpath=following-sibling::dd[1]');
+}
+
+/** The site's files as the sign-in page links them (their names carry content hashes). */
+export interface SiteFiles {
+  css: string;
+  js: string;
+  wasm: string;
+  catalog: string;
+}
+
+export async function siteFiles(request: APIRequestContext, lang: Lang = 'en'): Promise<SiteFiles> {
+  const html = await (await request.get(`/sign-in?lang=${lang}`)).text();
+  const href = (pattern: RegExp): string => {
+    const found = html.match(pattern);
+    if (!found) throw new Error(`no ${pattern} in the sign-in page's head`);
+    return found[1];
+  };
+  return {
+    css: href(/<link rel="stylesheet" id="leptos" href="([^"]+)"/),
+    js: href(/<link rel="modulepreload" href="([^"]+)"/),
+    wasm: href(/<link rel="preload" href="([^"]+\.wasm)"/),
+    catalog: href(/<link rel="preload" id="mo-catalog" href="([^"]+)"/),
+  };
 }

@@ -1,5 +1,5 @@
 // Request forgery and response headers, as a browser meets them.
-import { test, expect, signIn, labUser, competencyName, subscriptionId, openOffers } from './helpers';
+import { test, expect, signIn, labUser, competencyName, subscriptionId, openOffers, siteFiles } from './helpers';
 import { t } from './l10n';
 
 test('a form on a page of another origin cannot turn off automatic renewal', async ({ page, baseURL }) => {
@@ -25,8 +25,9 @@ test('a form on a page of another origin cannot turn off automatic renewal', asy
   await expect(page.getByRole('link', { name: t('en', 'details-turn-off-auto-renewal') })).toBeVisible();
 });
 
-test('the wasm, scripts and styles carry the security headers', async ({ request }) => {
-  for (const path of ['/pkg/membership-offers.wasm', '/pkg/membership-offers.js', '/pkg/membership-offers.css']) {
+test('the wasm, scripts, styles and catalogs carry the security headers', async ({ request }) => {
+  const files = await siteFiles(request);
+  for (const path of [files.wasm, files.js, files.css, files.catalog]) {
     const response = await request.get(path);
     expect(response.status(), path).toBe(200);
     const headers = response.headers();

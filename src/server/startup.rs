@@ -13,7 +13,6 @@ use super::present::invoice_pdf::{FontError, InvoiceFont};
 use super::mail::{MailError, Mailer};
 use super::seed::{demo_accounts_present, seed_if_empty, seed_labs};
 use super::state::AppState;
-use crate::i18n::format::Formatters;
 use crate::i18n::server::{LoadError, Locales};
 
 /// Why the server could not start. Each message says what to fix.
@@ -63,5 +62,5 @@ pub async fn build_state(config: Config, leptos_options: LeptosOptions) -> Resul
     let core = Core { gateway: Arc::new(SandboxGateway::new(db.clone())), db, clock, config: Arc::new(config) };
     // Orders interrupted between the charge and the commit are finished by the job
     // runner (`reconcile` jobs, enqueued by the scheduler's first tick).
-    Ok(AppState { leptos_options, core, locales: Arc::new(locales), formatters: Arc::new(Formatters::new()), invoice_font, mailer })
+    Ok(AppState::new(leptos_options, core, locales, invoice_font, mailer))
 }

@@ -158,3 +158,40 @@ async fn pages_of_actions_a_role_may_not_take_answer_403() {
     assert_eq!(vera.get(&format!("/offers/{id}/auto-renewal")).await.status, StatusCode::FORBIDDEN);
     assert_eq!(vera.get(&format!("/offers/{id}")).await.status, StatusCode::OK);
 }
+
+#[tokio::test]
+async fn a_page_links_its_catalog_as_a_cacheable_file_instead_of_embedding_it() {
+    let test_db = TestDb::seeded(date("2026-03-16")).await;
+    let mut client = Client::new(app(state(&test_db, date("2026-03-16"))));
+    let page = client.get("/sign-in?lang=nl").await;
+    assert_eq!(page.status, StatusCode::OK);
+    // The Fluent source is not in the page any more (it was 70 % of /offers).
+    assert!(!page.raw().contains("sign-in-throttled ="), "the catalog is still embedded");
+    let url = page.attribute("link#mo-catalog", "href").expect("the page preloads its catalog");
+    assert!(url.starts_with("/i18n/nl.") && url.ends_with(".json"), "{url}");
+
+    // Without a session (the sign-in page needs it), cached for a year.
+    let (status, headers, body) = client.get_bytes(&url).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(headers["content-type"], "application/json");
+    assert_eq!(headers["cache-control"], "public, max-age=31536000, immutable");
+    let source: membership_offers::i18n::CatalogSource = serde_json::from_slice(&body).expect("a catalog source");
+    let catalog = membership_offers::i18n::Catalog::build(source).expect("the catalog builds");
+    assert_eq!(catalog.format("sign-in-submit", None).as_deref(), Some("Aanmelden"));
+
+    // A name of another build (an old page's catalog) is not found.
+    let (status, _, _) = client.get_bytes("/i18n/nl.0000000000000000.json").await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+}
+
+#[tokio::test]
+async fn pages_are_compressed_for_a_browser_that_accepts_it() {
+    let test_db = TestDb::seeded(date("2026-03-16")).await;
+    let app = app(state(&test_db, date("2026-03-16")));
+    for (accept, encoding) in [("br", Some("br")), ("gzip", Some("gzip")), ("identity", None)] {
+        let request = Request::get("/sign-in").header("accept-encoding", accept).body(Body::empty()).unwrap();
+        let response = app.clone().oneshot(request).await.unwrap();
+        assert_eq!(response.status(), StatusCode::OK);
+        assert_eq!(response.headers().get("content-encoding").map(|v| v.to_str().unwrap()), encoding, "{accept}");
+    }
+}

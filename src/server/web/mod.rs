@@ -6,6 +6,7 @@
 //! or the form's own page rendered again with its errors (`render`).
 
 pub mod account;
+pub mod assets;
 pub mod checkout;
 pub mod cookies;
 pub mod error;
@@ -33,6 +34,7 @@ use axum::{middleware as mw, Router};
 use http::StatusCode;
 use leptos::prelude::*;
 use leptos_axum::{generate_route_list, LeptosRoutes};
+use tower_http::compression::CompressionLayer;
 use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::services::{ServeDir, ServeFile};
 use tower_http::timeout::TimeoutLayer;
@@ -89,7 +91,7 @@ fn page_routes(state: &AppState) -> Vec<leptos_axum::AxumRouteListing> {
 /// braces), sorted: the health check and files, the form and file routes, the pages
 /// (GET) and the server functions. `membership-offers routes` prints it.
 pub fn route_list(state: &AppState) -> Vec<String> {
-    let mut list = vec!["GET /healthz".to_string(), "GET /favicon.ico".to_string(), format!("GET /{}/{{file}}", state.leptos_options.site_pkg_dir)];
+    let mut list = vec!["GET /healthz".to_string(), "GET /favicon.ico".to_string(), format!("GET /{}/{{file}}", state.leptos_options.site_pkg_dir), "GET /i18n/{file}".to_string()];
     list.extend(form_routes().routes().iter().map(|(method, path)| format!("{method} {path}")));
     list.extend(page_routes(state).iter().map(|route| format!("GET {}", route.path())));
     list.extend(leptos::server_fn::axum::server_fn_paths().map(|(path, method)| format!("{method} {path}")));
@@ -121,6 +123,7 @@ pub fn app(state: AppState) -> Router {
         .nest_service(&format!("/{}", state.leptos_options.site_pkg_dir), ServeDir::new(pkg_dir).precompressed_br().precompressed_gzip())
         .route_service("/favicon.ico", ServeFile::new(site_root.join("favicon.ico")))
         .route("/healthz", get(healthz))
+        .route("/i18n/{file}", get(assets::catalog))
         .merge(form_routes().into_router())
         .leptos_routes_with_context(&state, routes, context.clone(), page)
         .fallback(leptos_axum::file_and_error_handler_with_context::<AppState, _>(context, shell))
@@ -132,6 +135,10 @@ pub fn app(state: AppState) -> Router {
         .layer(RequestBodyLimitLayer::new(BODY_LIMIT))
         .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, Duration::from_secs(30)))
         .layer(mw::from_fn_with_state(state.clone(), render_early_errors))
+        // Pages, server-function answers, PDFs and CSV compressed on the fly (brotli or
+        // gzip as the browser accepts); `/pkg` files come precompressed from the build
+        // and pass through untouched (they already carry a Content-Encoding).
+        .layer(CompressionLayer::new())
         .layer(TraceLayer::new_for_http().make_span_with(request_span))
         .layer(mw::from_fn_with_state(state.clone(), security::security_headers))
         .with_state(state)

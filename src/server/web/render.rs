@@ -10,7 +10,7 @@ use http::header::{HeaderValue, CONTENT_SECURITY_POLICY};
 use http::request::Parts;
 use http::{Method, StatusCode};
 use leptos::config::LeptosOptions;
-use leptos::hydration::{AutoReload, HydrationScripts};
+use leptos::hydration::AutoReload;
 use leptos::nonce::use_nonce;
 use leptos::prelude::*;
 use leptos_axum::ResponseOptions;
@@ -69,15 +69,23 @@ pub fn set_status(code: u16) {
 pub struct PostedForm(pub FormFeedback);
 
 /// The whole HTML document. Rendered on the server only; the browser hydrates `<body>`.
+///
+/// The head links the stylesheet, preloads the script, the wasm and the language's
+/// catalog (all cacheable files, see `assets`), and a module script with the page's
+/// nonce starts hydration. Leptos's `HydrationScripts` is not used: it reads
+/// `hash.txt` on every page and writes the nonce into `crossorigin`.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
-    let i18n = Page::current().i18n();
+    let page = Page::current();
+    let i18n = page.i18n();
     provide_context(i18n.clone());
-    if let (Some(nonce), Some(response)) = (use_nonce(), use_context::<ResponseOptions>()) {
-        if let Ok(value) = HeaderValue::from_str(&page_csp(&nonce)) {
+    let nonce = use_nonce();
+    if let (Some(nonce), Some(response)) = (&nonce, use_context::<ResponseOptions>()) {
+        if let Ok(value) = HeaderValue::from_str(&page_csp(nonce)) {
             response.insert_header(CONTENT_SECURITY_POLICY, value);
         }
     }
-    let catalog_json = catalog_json(&i18n);
+    let assets = page.state.assets.clone();
+    let catalog_url = page.state.catalog_files.url(i18n.lang()).to_string();
     view! {
         <!DOCTYPE html>
         <html lang=i18n.lang().bcp47()>
@@ -86,9 +94,12 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta name="viewport" content="width=device-width, initial-scale=1"/>
                 <meta name="color-scheme" content="light"/>
                 <link rel="icon" href="/favicon.ico"/>
-                <script type="application/json" id=CATALOG_ELEMENT_ID inner_html=catalog_json></script>
-                <AutoReload options=options.clone()/>
-                <HydrationScripts options/>
+                <link rel="stylesheet" id="leptos" href=assets.css.clone()/>
+                <link rel="modulepreload" href=assets.js.clone()/>
+                <link rel="preload" href=assets.wasm.clone() r#as="fetch" r#type="application/wasm" crossorigin="anonymous"/>
+                <link rel="preload" id=CATALOG_ELEMENT_ID href=catalog_url r#as="fetch" r#type="application/json" crossorigin="anonymous"/>
+                <script type="module" nonce=nonce>{assets.hydration_script()}</script>
+                <AutoReload options/>
                 <MetaTags/>
             </head>
             <body>
@@ -96,15 +107,6 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
             </body>
         </html>
     }
-}
-
-/// The catalog source as JSON that is safe inside a `<script>` element.
-fn catalog_json(i18n: &I18n) -> String {
-    serde_json::to_string(i18n.catalog().source())
-        .unwrap_or_default()
-        .replace('<', "\\u003c")
-        .replace('>', "\\u003e")
-        .replace('&', "\\u0026")
 }
 
 /// Renders the page of `parts`' path again, server-side, with `feedback`.
@@ -143,10 +145,11 @@ fn error_document(state: &AppState, lang: Lang, error: AppError) -> String {
     let product = escape(&i18n.t("shell-product-name"));
     format!(
         "<!DOCTYPE html><html lang=\"{lang}\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
-         <title>{page_title}</title><link rel=\"stylesheet\" href=\"/pkg/membership-offers.css\"></head>\
+         <title>{page_title}</title><link rel=\"stylesheet\" href=\"{css}\"></head>\
          <body><div class=\"page\"><header class=\"site-header\"><div class=\"brand\"><a href=\"/\" class=\"brand-name\">{product}</a></div></header>\
          <main id=\"main\" class=\"content\"><h1>{title}</h1><p><a href=\"/offers\">{home}</a></p></main></div></body></html>",
-        lang = lang.bcp47()
+        lang = lang.bcp47(),
+        css = escape(&state.assets.css),
     )
 }
 

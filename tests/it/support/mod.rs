@@ -6,7 +6,6 @@ use std::sync::Arc;
 
 use chrono::NaiveDate;
 use leptos::config::LeptosOptions;
-use membership_offers::i18n::format::Formatters;
 use membership_offers::i18n::server::Locales;
 use membership_offers::server::clock::Clock;
 use membership_offers::server::config::Config;
@@ -139,14 +138,14 @@ pub fn state_with(test_db: &TestDb, today: NaiveDate, settings: &[(&str, &str)])
         gateway: Arc::new(SandboxGateway::new(test_db.db.clone())),
         config: Arc::new(config),
     };
-    AppState {
-        leptos_options: LeptosOptions::builder().output_name("membership-offers").build(),
+    AppState::new(
+        LeptosOptions::builder().output_name("membership-offers").build(),
         core,
-        locales: Arc::new(Locales::load(std::path::Path::new("locales")).expect("locales load")),
-        formatters: Arc::new(Formatters::new()),
+        Locales::load(std::path::Path::new("locales")).expect("locales load"),
         invoice_font,
-        mailer: Mailer::Files(std::env::temp_dir().join(format!("mo_test_outbox_{}_{:016x}", std::process::id(), rand::random::<u64>()))),
-    }
+        Mailer::Files(std::env::temp_dir().join(format!("mo_test_outbox_{}_{:016x}", std::process::id(), rand::random::<u64>()))),
+    )
+
 }
 
 /// A real SMTP server (PyPI `aiosmtpd`, `tests/smtp_sink.py`) that saves every message
@@ -409,6 +408,12 @@ impl Reply {
     pub fn html_lang(&self) -> Option<String> {
         let selector = scraper::Selector::parse("html").unwrap();
         self.document().select(&selector).next().and_then(|html| html.value().attr("lang").map(str::to_string))
+    }
+
+    /// The `name` attribute of the first element matching `selector`.
+    pub fn attribute(&self, selector: &str, name: &str) -> Option<String> {
+        let selector = scraper::Selector::parse(selector).unwrap();
+        self.document().select(&selector).next().and_then(|element| element.value().attr(name).map(str::to_string))
     }
 
     /// The raw body, for responses that are not pages (CSV, plain text).

@@ -30,6 +30,7 @@ const DEFAULT_CSP: &str = "default-src 'none'; script-src 'self' 'wasm-unsafe-ev
 
 /// How long a browser may keep what it is told to cache.
 ///
+/// - `/i18n/*`: the catalogs, named by a hash of their content: a year, immutable;
 /// - `/pkg/*`: the site's CSS, JavaScript and wasm. When their names carry a hash of
 ///   their content (cargo-leptos `hash-files`), a new build has new names: cached
 ///   for a year and never revalidated. Otherwise revalidated on every use
@@ -39,7 +40,10 @@ const DEFAULT_CSP: &str = "default-src 'none'; script-src 'self' 'wasm-unsafe-ev
 ///   errors, redirects): never stored, by the browser or by a proxy, because it is
 ///   the signed-in user's data or depends on the session.
 pub fn cache_policy(path: &str, hashed_names: bool) -> &'static str {
-    if path.starts_with("/pkg/") {
+    if path.starts_with("/i18n/") {
+        // Catalogs are always named by their content's hash.
+        "public, max-age=31536000, immutable"
+    } else if path.starts_with("/pkg/") {
         if hashed_names { "public, max-age=31536000, immutable" } else { "public, no-cache" }
     } else if path == "/favicon.ico" {
         "public, max-age=86400"
@@ -52,7 +56,7 @@ pub fn cache_policy(path: &str, hashed_names: bool) -> &'static str {
 /// `PUBLIC_URL` is https (not when a request merely claims to be).
 pub async fn security_headers(State(state): State<AppState>, request: Request, next: Next) -> Response {
     let https = CookiePolicy::of(&state.core.config).secure;
-    let cache = cache_policy(request.uri().path(), state.leptos_options.hash_files);
+    let cache = cache_policy(request.uri().path(), state.assets.hashed);
     let mut response = next.run(request).await;
     let headers = response.headers_mut();
     // A handler that knows better (none today) keeps its own.

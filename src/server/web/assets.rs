@@ -1,0 +1,157 @@
+//! The site's static files as the page shell links them: the stylesheet, the
+//! JavaScript and the wasm built by cargo-leptos, and one catalog file per language.
+//!
+//! Release builds name the CSS, JS and wasm with a hash of their content (cargo-leptos
+//! `hash-files`, listed in `hash.txt` beside the binary), so a browser may keep them
+//! for a year: a new build has new names. The names are read once at start, not on
+//! every page as Leptos's own `HydrationScripts` does.
+//!
+//! Each language's Fluent catalog is served as JSON at `/i18n/<lang>.<hash>.json`,
+//! named by a hash of its content and cached the same way, instead of being embedded
+//! in every page (it was 70 % of the bytes of `/offers`).
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use axum::body::Bytes;
+use axum::extract::{Path as UrlPath, State};
+use axum::response::{IntoResponse, Response};
+use http::header::CONTENT_TYPE;
+use http::{HeaderValue, StatusCode};
+use leptos::config::LeptosOptions;
+use sha2::{Digest, Sha256};
+
+use crate::i18n::server::Locales;
+use crate::i18n::Lang;
+use crate::server::state::AppState;
+
+/// Where the catalogs are served.
+pub const CATALOG_PREFIX: &str = "/i18n/";
+
+/// The URLs of the site's stylesheet, script and wasm.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SiteAssets {
+    /// Whether the names carry a content hash (then they are cached for a year).
+    pub hashed: bool,
+    pub css: String,
+    pub js: String,
+    pub wasm: String,
+}
+
+impl SiteAssets {
+    /// The names of the build beside the running binary: hashed when cargo-leptos
+    /// wrote `hash.txt` and the hashed files exist, plain otherwise (tests, a plain
+    /// `cargo build`).
+    pub fn locate(options: &LeptosOptions) -> SiteAssets {
+        let exe_dir = std::env::current_exe().ok().and_then(|exe| exe.parent().map(Path::to_path_buf)).unwrap_or_default();
+        let hashes = std::fs::read_to_string(exe_dir.join(&*options.hash_file)).unwrap_or_default();
+        Self::from_hashes(options, &hashes)
+    }
+
+    /// The names for the `hash.txt` content `hashes` (`js: …`, `wasm: …`, `css: …`
+    /// lines), checked against the files in the site's `pkg` directory.
+    pub fn from_hashes(options: &LeptosOptions, hashes: &str) -> SiteAssets {
+        let pkg_dir = Path::new(&*options.site_root).join(&*options.site_pkg_dir);
+        let name = &*options.output_name;
+        let hash_of = |kind: &str| {
+            hashes.lines().find_map(|line| {
+                let (file, hash) = line.split_once(':')?;
+                (file.trim() == kind).then(|| hash.trim().to_string())
+            })
+        };
+        let url = |file: String| format!("/{}/{file}", options.site_pkg_dir);
+        if let (Some(js), Some(wasm), Some(css)) = (hash_of("js"), hash_of("wasm"), hash_of("css")) {
+            let files = [format!("{name}.{js}.js"), format!("{name}.{wasm}.wasm"), format!("{name}.{css}.css")];
+            if files.iter().all(|file| pkg_dir.join(file).is_file()) {
+                let [js, wasm, css] = files;
+                return SiteAssets { hashed: true, css: url(css), js: url(js), wasm: url(wasm) };
+            }
+            tracing::warn!(dir = %pkg_dir.display(), "hash.txt names files that are not in the site; using the plain names");
+        }
+        // wasm-bindgen names the wasm `<name>_bg.wasm` unless cargo-leptos renamed it.
+        let wasm = if !pkg_dir.join(format!("{name}.wasm")).is_file() && pkg_dir.join(format!("{name}_bg.wasm")).is_file() {
+            format!("{name}_bg.wasm")
+        } else {
+            format!("{name}.wasm")
+        };
+        SiteAssets { hashed: false, css: url(format!("{name}.css")), js: url(format!("{name}.js")), wasm: url(wasm) }
+    }
+
+    /// The module script that loads the wasm and hydrates the page (the page's nonce
+    /// goes on its element). No `<`, `&` or quotes that HTML would need escaped.
+    pub fn hydration_script(&self) -> String {
+        format!("import init, {{ hydrate }} from {:?}; init({{ module_or_path: {:?} }}).then(() => hydrate());", self.js, self.wasm)
+    }
+}
+
+/// One language's catalog as the browser fetches it.
+#[derive(Debug, Clone)]
+pub struct CatalogFile {
+    /// `/i18n/<lang>.<hash>.json`
+    pub url: String,
+    pub body: Bytes,
+}
+
+/// The catalog files of all languages, built once at start from the loaded locales.
+#[derive(Debug, Clone, Default)]
+pub struct CatalogFiles {
+    by_lang: BTreeMap<Lang, CatalogFile>,
+}
+
+impl CatalogFiles {
+    pub fn build(locales: &Locales) -> CatalogFiles {
+        let by_lang = Lang::ALL
+            .into_iter()
+            .map(|lang| {
+                let json = serde_json::to_vec(locales.i18n(lang).catalog().source()).expect("a catalog source serializes");
+                let hash: String = Sha256::digest(&json).iter().take(8).map(|byte| format!("{byte:02x}")).collect();
+                let url = format!("{CATALOG_PREFIX}{}.{hash}.json", lang.code());
+                (lang, CatalogFile { url, body: Bytes::from(json) })
+            })
+            .collect();
+        CatalogFiles { by_lang }
+    }
+
+    pub fn url(&self, lang: Lang) -> &str {
+        self.by_lang.get(&lang).map_or("", |file| file.url.as_str())
+    }
+
+    fn by_url(&self, url: &str) -> Option<&CatalogFile> {
+        self.by_lang.values().find(|file| file.url == url)
+    }
+}
+
+/// `GET /i18n/{file}`: a catalog of the running build; any other name is 404 (an old
+/// page asking for a catalog that changed reloads as a plain server-rendered page).
+pub async fn catalog(State(state): State<AppState>, UrlPath(file): UrlPath<String>) -> Response {
+    match state.catalog_files.by_url(&format!("{CATALOG_PREFIX}{file}")) {
+        Some(found) => ([(CONTENT_TYPE, HeaderValue::from_static("application/json"))], found.body.clone()).into_response(),
+        None => StatusCode::NOT_FOUND.into_response(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn options(site_root: &Path) -> LeptosOptions {
+        LeptosOptions::builder().output_name("app").site_root(site_root.display().to_string()).build()
+    }
+
+    #[test]
+    fn hashed_names_are_used_only_when_the_files_exist() {
+        let dir = std::env::temp_dir().join(format!("mo-assets-{}", std::process::id()));
+        let pkg = dir.join("pkg");
+        std::fs::create_dir_all(&pkg).unwrap();
+        let hashes = "js: j1\nwasm: w2\ncss: c3\n";
+        let plain = SiteAssets::from_hashes(&options(&dir), hashes);
+        assert_eq!((plain.hashed, plain.js.as_str(), plain.css.as_str()), (false, "/pkg/app.js", "/pkg/app.css"));
+        for file in ["app.j1.js", "app.w2.wasm", "app.c3.css"] {
+            std::fs::write(pkg.join(file), "x").unwrap();
+        }
+        let hashed = SiteAssets::from_hashes(&options(&dir), hashes);
+        assert_eq!(hashed, SiteAssets { hashed: true, css: "/pkg/app.c3.css".into(), js: "/pkg/app.j1.js".into(), wasm: "/pkg/app.w2.wasm".into() });
+        assert!(!hashed.hydration_script().contains(['<', '&', '\'']), "{}", hashed.hydration_script());
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+}
