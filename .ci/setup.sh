@@ -24,6 +24,8 @@ if [ "$_setup_mode" = test ]; then
   _need_deb poppler-utils             # pdftotext in the invoice tests
   _need_deb qpdf                      # qpdf --check in the invoice tests
   _need_deb brotli                    # wasm size report
+  _need_deb wrk                       # load generator of bench/run
+  _need_deb nginx-light               # bench/run's same-bytes baseline (started by the script)
 fi
 if [ ${#_apt_missing[@]} -gt 0 ]; then
   _say "installing Debian packages: ${_apt_missing[*]}"
