@@ -36,10 +36,10 @@ pub use offer::{CompetencyArea, CompetencyLevel, OfferKind};
 pub use policy::{ExceptionRule, ExceptionScope, PolicyException, PolicyExceptions};
 pub use roles::{permits, Action, Role};
 pub use subscription::{
-    apply_renewal, automatic_renewal_due, evaluate, purchase, reminders_due, turn_off_auto_renewal,
+    apply_renewal, automatic_renewal_due, evaluate, evaluate_term, purchase, reminders_due, turn_off_auto_renewal,
     turn_on_auto_renewal, AutoRenewal, AutoRenewalBlocked, CancellationState, Evaluation, NewTerm,
     NotCancellable, NotPurchasable, NotRenewable, OrderKind, Reminder, RenewalOffer,
-    RequirementStatus, Subscription, SubscriptionStatus, Timeline,
+    RequirementStatus, Subscription, SubscriptionStatus, TermRecord, Timeline,
 };
 pub use validation::{
     CardBrand, CardExpiry, CardNumber, Cvc, EmailAddress, FieldError, PersonName, PhoneNumber,

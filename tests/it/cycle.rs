@@ -78,6 +78,19 @@ async fn renew_by_hand(client: &mut Client, id: i64, auto_renewal: &str) {
     assert!(bought.location().ends_with("/done"), "{}", bought.location());
 }
 
+/// The label and value of each fact on offer details ("Next automatic charge", …).
+fn facts(page: &support::Reply) -> Vec<(String, String)> {
+    page.texts_of("dl.facts dt").into_iter().zip(page.texts_of("dl.facts dd")).collect()
+}
+
+fn fact(page: &support::Reply, label: &str) -> Option<String> {
+    facts(page).into_iter().find(|(dt, _)| dt == label).map(|(_, dd)| dd)
+}
+
+async fn auto_renewal(test_db: &TestDb, id: i64) -> String {
+    text(test_db, &format!("SELECT auto_renewal FROM subscriptions WHERE id = {id}")).await
+}
+
 #[tokio::test]
 async fn a_subscription_lives_through_three_years_by_itself() {
     let (test_db, app_state, mut client) = setup().await;
@@ -143,6 +156,51 @@ async fn a_subscription_lives_through_three_years_by_itself() {
     assert_eq!(text(&test_db, "SELECT kind FROM orders ORDER BY id DESC LIMIT 1").await, "purchase");
     assert_eq!(anniversary(&test_db, id).await, "2030-03-21");
     assert_eq!(text(&test_db, &format!("SELECT purchased_on FROM subscriptions WHERE id = {id}")).await, "2029-03-21");
+}
+
+#[tokio::test]
+async fn after_a_decline_the_next_charge_shown_is_the_next_attempt_and_none_once_every_attempt_was_declined() {
+    let (test_db, app_state, mut client) = setup().await;
+    let id = contoso_action_pack(&test_db).await;
+    renew_by_hand(&mut client, id, "on").await;
+    sqlx::query("UPDATE sandbox_cards SET behaviour = 'decline'").execute(test_db.db.pool()).await.unwrap();
+    live_until(&app_state, "2027-02-20").await;
+    let details = format!("/offers/{id}?lang=en");
+    let calendar = format!("/offers/{id}/calendar.ics?lang=en");
+
+    // Declined on A + 1: the next charge is the retry on A + 3, on the page and in
+    // the calendar.
+    client.sign_in("anna@contoso.example").await;
+    let page = client.get(&details).await;
+    let next = fact(&page, "Next automatic charge").unwrap_or_default();
+    assert!(next.ends_with("on February 22, 2027"), "{:?}", facts(&page));
+    let ics = client.get(&calendar).await;
+    assert!(ics.raw().contains("automaticcharge-20270222"), "{}", ics.raw());
+    assert!(!ics.raw().contains("automaticcharge-20270220"), "{}", ics.raw());
+
+    // Declined on A + 3 and A + 7: no attempt is left, so no charge is shown, and
+    // automatic renewal cannot be turned on again before a renewal by hand.
+    live_until(&app_state, "2027-02-22").await;
+    live_until(&app_state, "2027-02-26").await;
+    assert_eq!(auto_renewal(&test_db, id).await, "off");
+    client.sign_in("anna@contoso.example").await;
+    let page = client.get(&details).await;
+    assert_eq!(fact(&page, "Next automatic charge"), None, "{:?}", facts(&page));
+    assert!(!page.text().contains("Turn on automatic renewal"), "not offered: {page:?}");
+    assert!(!client.get(&calendar).await.raw().contains("automaticcharge"));
+    let refused = client.post_form(&format!("/offers/{id}?lang=en"), &[("intent", "auto-renewal-on")]).await;
+    assert_eq!(refused.status, StatusCode::CONFLICT, "{refused:?}");
+    assert_eq!(
+        refused.alerts(),
+        ["Automatic renewal stays off: the card was declined on every attempt this term. Renew it yourself by March 21, 2027; when you buy, you can keep automatic renewal on for the next year."]
+    );
+    assert_eq!(auto_renewal(&test_db, id).await, "off");
+
+    // Renewed by hand with automatic renewal kept on: the next charge is the new A + 1.
+    sqlx::query("UPDATE sandbox_cards SET behaviour = 'succeed'").execute(test_db.db.pool()).await.unwrap();
+    renew_by_hand(&mut client, id, "on").await;
+    let page = client.get(&details).await;
+    assert!(fact(&page, "Next automatic charge").unwrap_or_default().ends_with("on February 20, 2028"), "{:?}", facts(&page));
 }
 
 #[tokio::test]
