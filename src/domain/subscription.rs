@@ -12,7 +12,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::domain::dates::{
-    automatic_charge_attempt_on, automatic_charge_on, first_anniversary, loses_benefits_on, reminder_after_expiry,
+    automatic_charge_attempt_on, first_anniversary, loses_benefits_on, reminder_after_expiry,
     reminder_before_expiry, renewal_window, renewed_anniversary, RenewalWindow,
     AUTOMATIC_CHARGE_DAYS,
 };
@@ -308,23 +308,6 @@ impl NewTerm {
             exception_id: self.exception_id,
         }
     }
-}
-
-/// A reminder the reminder job sends on a given day (rule 6).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub enum Reminder {
-    /// A − 15 with automatic renewal not on: renew in the window.
-    BeforeExpiry { anniversary: NaiveDate },
-    /// A − 15 with automatic renewal on: the card will be charged.
-    UpcomingAutomaticRenewal {
-        anniversary: NaiveDate,
-        charge_on: NaiveDate,
-    },
-    /// A + 23, still not renewed: the window closes soon.
-    AfterExpiry {
-        anniversary: NaiveDate,
-        closes_on: NaiveDate,
-    },
 }
 
 /// The current term after any policy extension.
@@ -718,40 +701,6 @@ pub fn purchase(
     Ok(new_term(OrderKind::Purchase, None))
 }
 
-/// The reminders due for `sub` on `on` (rule 6), following an extended
-/// anniversary. None for a cancelled subscription or one with a cancellation
-/// pending; none after a renewal, because the renewal moved A.
-pub fn reminders_due(
-    sub: &Subscription,
-    on: NaiveDate,
-    exceptions: &PolicyExceptions,
-) -> Vec<Reminder> {
-    if sub.cancellation != CancellationState::None {
-        return Vec::new();
-    }
-    let term = term(sub, exceptions);
-    let a = term.anniversary;
-    let status = status_of(sub, &term, on);
-    let mut due = Vec::new();
-    if on == reminder_before_expiry(a) && status == SubscriptionStatus::Active {
-        due.push(if sub.auto_renewal.is_on() {
-            Reminder::UpcomingAutomaticRenewal {
-                anniversary: a,
-                charge_on: automatic_charge_on(a),
-            }
-        } else {
-            Reminder::BeforeExpiry { anniversary: a }
-        });
-    }
-    if on == reminder_after_expiry(a) && status == SubscriptionStatus::InRenewalWindow {
-        due.push(Reminder::AfterExpiry {
-            anniversary: a,
-            closes_on: term.window.closes_on,
-        });
-    }
-    due
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -933,73 +882,6 @@ mod tests {
     }
 
     #[test]
-    fn reminders_fall_15_days_before_and_23_days_after_the_anniversary() {
-        let sub = expiring(OfferKind::ActionPack, d(2021, 6, 22));
-        let a = d(2021, 6, 22);
-        assert_eq!(
-            reminders_due(&sub, d(2021, 6, 7), &none()),
-            vec![Reminder::BeforeExpiry { anniversary: a }]
-        );
-        assert_eq!(
-            reminders_due(&sub, d(2021, 7, 15), &none()),
-            vec![Reminder::AfterExpiry {
-                anniversary: a,
-                closes_on: d(2021, 7, 22)
-            }]
-        );
-        for quiet in [
-            d(2021, 6, 6),
-            d(2021, 6, 8),
-            d(2021, 6, 22),
-            d(2021, 6, 23),
-            d(2021, 7, 14),
-            d(2021, 7, 16),
-        ] {
-            assert!(reminders_due(&sub, quiet, &none()).is_empty(), "{quiet}");
-        }
-    }
-
-    #[test]
-    fn with_automatic_renewal_on_the_first_reminder_announces_the_charge() {
-        let mut sub = expiring(OfferKind::ActionPack, d(2021, 6, 22));
-        sub.auto_renewal = AutoRenewal::On;
-        assert_eq!(
-            reminders_due(&sub, d(2021, 6, 7), &none()),
-            vec![Reminder::UpcomingAutomaticRenewal {
-                anniversary: d(2021, 6, 22),
-                charge_on: d(2021, 6, 23)
-            }]
-        );
-    }
-
-    #[test]
-    fn no_reminder_is_sent_after_a_renewal_moved_the_anniversary() {
-        let sub = expiring(OfferKind::ActionPack, d(2021, 6, 22));
-        let offer = evaluate(&sub, d(2021, 6, 30), &none(), Complete)
-            .renew
-            .unwrap();
-        let renewed = apply_renewal(&sub, &offer, d(2021, 6, 30));
-        assert!(reminders_due(&renewed, d(2021, 7, 15), &none()).is_empty());
-        // The next year's reminder follows the new anniversary.
-        assert_eq!(
-            reminders_due(&renewed, d(2022, 6, 7), &none()),
-            vec![Reminder::UpcomingAutomaticRenewal {
-                anniversary: d(2022, 6, 22),
-                charge_on: d(2022, 6, 23)
-            }]
-        );
-    }
-
-    #[test]
-    fn no_reminders_for_a_cancelled_or_cancelling_subscription() {
-        let sub = expiring(OfferKind::ActionPack, d(2021, 6, 22));
-        let requested = request_cancellation(&sub, d(2021, 6, 1), &none()).unwrap();
-        assert!(reminders_due(&requested, d(2021, 6, 7), &none()).is_empty());
-        let cancelled = complete_cancellation(&requested, d(2021, 6, 3)).unwrap();
-        assert!(reminders_due(&cancelled, d(2021, 6, 7), &none()).is_empty());
-    }
-
-    #[test]
     fn a_new_purchase_has_automatic_renewal_on() {
         let sub = bought(OfferKind::ActionPack, d(2021, 3, 3));
         assert_eq!(sub.auto_renewal, AutoRenewal::On);
@@ -1156,27 +1038,6 @@ mod tests {
             Err(NotRenewable::RequirementsNotMet {
                 renewable_until: d(2022, 9, 14)
             })
-        );
-    }
-
-    #[test]
-    fn reminders_follow_the_extended_anniversary() {
-        let exceptions = PolicyExceptions::seed_2020();
-        let sub = expiring(SILVER, d(2020, 8, 15));
-        assert!(reminders_due(&sub, d(2020, 7, 31), &exceptions).is_empty());
-        assert!(reminders_due(&sub, d(2020, 9, 7), &exceptions).is_empty());
-        assert_eq!(
-            reminders_due(&sub, d(2021, 7, 31), &exceptions),
-            vec![Reminder::BeforeExpiry {
-                anniversary: d(2021, 8, 15)
-            }]
-        );
-        assert_eq!(
-            reminders_due(&sub, d(2021, 9, 7), &exceptions),
-            vec![Reminder::AfterExpiry {
-                anniversary: d(2021, 8, 15),
-                closes_on: d(2021, 9, 14)
-            }]
         );
     }
 
@@ -1512,7 +1373,6 @@ mod tests {
             let first = evaluate(&sub, today, &exceptions, requirements);
             let second = evaluate(&sub.clone(), today, &exceptions.clone(), requirements);
             prop_assert_eq!(first, second);
-            prop_assert_eq!(reminders_due(&sub, today, &exceptions), reminders_due(&sub, today, &exceptions));
         }
 
         #[test]

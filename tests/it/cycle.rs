@@ -204,6 +204,29 @@ async fn after_a_decline_the_next_charge_shown_is_the_next_attempt_and_none_once
 }
 
 #[tokio::test]
+async fn turned_off_after_the_notice_of_the_charge_the_partner_is_still_reminded_before_expiry() {
+    let (test_db, app_state, mut client) = setup().await;
+    let id = contoso_action_pack(&test_db).await;
+    renew_by_hand(&mut client, id, "on").await;
+    live_until(&app_state, "2027-02-04").await;
+    assert_eq!(events_of(&test_db, id).await, ["order-placed", "charge-soon"]);
+
+    // A − 10: the partner turns automatic renewal off.
+    live_until(&app_state, "2027-02-09").await;
+    client.sign_in("anna@contoso.example").await;
+    let off = client.post_form(&format!("/offers/{id}/auto-renewal"), &[]).await;
+    assert_eq!(off.status, StatusCode::SEE_OTHER, "{off:?}");
+    assert_eq!(auto_renewal(&test_db, id).await, "off-locked");
+
+    // The next tick reminds them to renew by hand, once; nothing is charged.
+    live_until(&app_state, "2027-02-09").await;
+    live_until(&app_state, "2027-02-15").await;
+    live_until(&app_state, "2027-02-20").await;
+    assert_eq!(events_of(&test_db, id).await, ["order-placed", "charge-soon", "expires-soon"]);
+    assert_eq!(scalar(&test_db, "SELECT COUNT(*) FROM sandbox_charges").await, 1, "only the renewal by hand");
+}
+
+#[tokio::test]
 async fn a_manual_renewal_works_again_the_next_year() {
     let (test_db, app_state, mut client) = setup().await;
     let id = contoso_action_pack(&test_db).await;
