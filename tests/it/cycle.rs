@@ -92,21 +92,22 @@ async fn auto_renewal(test_db: &TestDb, id: i64) -> String {
 }
 
 #[tokio::test]
-async fn a_subscription_lives_through_three_years_by_itself() {
+async fn a_subscription_lives_through_five_years_by_itself() {
     let (test_db, app_state, mut client) = setup().await;
     let id = contoso_action_pack(&test_db).await;
+    let automatic_orders = "SELECT COUNT(*) FROM orders WHERE kind = 'automatic-renewal'";
 
     // 2026: renewed by hand in the window; automatic renewal stays on with the card.
     renew_by_hand(&mut client, id, "on").await;
     assert_eq!(anniversary(&test_db, id).await, "2027-02-19");
-    assert_eq!(text(&test_db, &format!("SELECT auto_renewal FROM subscriptions WHERE id = {id}")).await, "on");
+    assert_eq!(auto_renewal(&test_db, id).await, "on");
 
     // 2027: reminded 15 days before, charged on A + 1.
     live_until(&app_state, "2027-02-04").await;
     assert_eq!(events_of(&test_db, id).await.last().map(String::as_str), Some("charge-soon"));
     live_until(&app_state, "2027-02-20").await;
     assert_eq!(anniversary(&test_db, id).await, "2028-02-19", "old A + 365");
-    assert_eq!(scalar(&test_db, "SELECT COUNT(*) FROM orders WHERE kind = 'automatic-renewal'").await, 1);
+    assert_eq!(scalar(&test_db, automatic_orders).await, 1);
     assert_eq!(text(&test_db, "SELECT number FROM invoices WHERE year = 2027").await, "2027-000001");
     assert_eq!(events_of(&test_db, id).await.last().map(String::as_str), Some("automatic-renewal-charged"));
     assert!(
@@ -114,36 +115,56 @@ async fn a_subscription_lives_through_three_years_by_itself() {
         "the order and the automatic renewal were mailed with their invoices"
     );
 
-    // 2028: the card is now declined: retried on A + 3 and A + 7, then automatic
-    // renewal is off and the partner renews by hand.
-    sqlx::query("UPDATE sandbox_cards SET behaviour = 'decline'").execute(test_db.db.pool()).await.unwrap();
+    // 2028: the second automatic renewal, a year after the first.
+    live_until(&app_state, "2028-02-04").await;
+    assert_eq!(events_of(&test_db, id).await.last().map(String::as_str), Some("charge-soon"));
     live_until(&app_state, "2028-02-20").await;
-    assert_eq!(anniversary(&test_db, id).await, "2028-02-19", "a declined charge changes nothing");
+    assert_eq!(anniversary(&test_db, id).await, "2029-02-18", "old A + 365 (2028 is a leap year)");
+    assert_eq!(scalar(&test_db, automatic_orders).await, 2);
+    assert_eq!(text(&test_db, "SELECT number FROM invoices WHERE year = 2028").await, "2028-000001");
+    assert_eq!(events_of(&test_db, id).await.last().map(String::as_str), Some("automatic-renewal-charged"));
+
+    // 2029: declined on A + 1, the retry on A + 3 succeeds.
+    sqlx::query("UPDATE sandbox_cards SET behaviour = 'decline'").execute(test_db.db.pool()).await.unwrap();
+    live_until(&app_state, "2029-02-19").await;
+    assert_eq!(anniversary(&test_db, id).await, "2029-02-18", "a declined charge changes nothing");
     assert_eq!(events_of(&test_db, id).await.last().map(String::as_str), Some("automatic-renewal-declined"));
     client.sign_in("anna@contoso.example").await;
     let page = client.get("/offers?lang=en").await;
     assert!(
-        page.text().contains("Automatic renewal failed: the card was declined. Next attempt on February 22, 2028."),
+        page.text().contains("Automatic renewal failed: the card was declined. Next attempt on February 21, 2029."),
         "{page:?}"
     );
-    live_until(&app_state, "2028-02-22").await;
-    live_until(&app_state, "2028-02-26").await;
-    assert_eq!(scalar(&test_db, "SELECT COUNT(*) FROM sandbox_charges WHERE outcome = 'card-declined'").await, 3);
-    assert_eq!(text(&test_db, &format!("SELECT auto_renewal FROM subscriptions WHERE id = {id}")).await, "off");
+    sqlx::query("UPDATE sandbox_cards SET behaviour = 'succeed'").execute(test_db.db.pool()).await.unwrap();
+    live_until(&app_state, "2029-02-21").await;
+    assert_eq!(anniversary(&test_db, id).await, "2030-02-18", "the retry renews from the old A");
+    assert_eq!(scalar(&test_db, automatic_orders).await, 3);
+    assert_eq!(scalar(&test_db, "SELECT COUNT(*) FROM sandbox_charges WHERE outcome = 'card-declined'").await, 1);
+    assert_eq!(auto_renewal(&test_db, id).await, "on");
+    assert_eq!(events_of(&test_db, id).await.last().map(String::as_str), Some("automatic-renewal-charged"));
+
+    // 2030: declined on A + 1, A + 3 and A + 7, then automatic renewal is off and the
+    // partner renews by hand.
+    sqlx::query("UPDATE sandbox_cards SET behaviour = 'decline'").execute(test_db.db.pool()).await.unwrap();
+    live_until(&app_state, "2030-02-19").await;
+    live_until(&app_state, "2030-02-21").await;
+    live_until(&app_state, "2030-02-25").await;
+    assert_eq!(scalar(&test_db, "SELECT COUNT(*) FROM sandbox_charges WHERE outcome = 'card-declined'").await, 4);
+    assert_eq!(auto_renewal(&test_db, id).await, "off");
     assert_eq!(events_of(&test_db, id).await.last().map(String::as_str), Some("automatic-renewal-stopped"));
-    live_until(&app_state, "2028-03-13").await;
+    live_until(&app_state, "2030-03-13").await;
     assert_eq!(events_of(&test_db, id).await.last().map(String::as_str), Some("window-closing"), "A + 23");
     sqlx::query("UPDATE sandbox_cards SET behaviour = 'succeed'").execute(test_db.db.pool()).await.unwrap();
     renew_by_hand(&mut client, id, "off").await;
-    assert_eq!(anniversary(&test_db, id).await, "2029-02-18");
-    assert_eq!(text(&test_db, &format!("SELECT auto_renewal FROM subscriptions WHERE id = {id}")).await, "off", "kept off at Buy");
+    assert_eq!(anniversary(&test_db, id).await, "2031-02-18");
+    assert_eq!(auto_renewal(&test_db, id).await, "off", "kept off at Buy");
 
-    // 2029: not renewed: reminded before expiry (automatic renewal off), then lapsed.
-    live_until(&app_state, "2029-02-03").await;
+    // 2031: not renewed: reminded before expiry (automatic renewal off), then lapsed.
+    live_until(&app_state, "2031-02-03").await;
     assert_eq!(events_of(&test_db, id).await.last().map(String::as_str), Some("expires-soon"));
-    live_until(&app_state, "2029-03-21").await;
+    live_until(&app_state, "2031-03-21").await;
     assert_eq!(events_of(&test_db, id).await.last().map(String::as_str), Some("lapsed"));
-    assert_eq!(scalar(&test_db, "SELECT COUNT(*) FROM sandbox_charges WHERE outcome = 'succeeded'").await, 3, "no charge while off");
+    assert_eq!(scalar(&test_db, "SELECT COUNT(*) FROM sandbox_charges WHERE outcome = 'succeeded'").await, 5, "no charge while off");
 
     // A lapsed offer is bought again as a new purchase, with a new term.
     client.sign_in("anna@contoso.example").await;
@@ -154,8 +175,8 @@ async fn a_subscription_lives_through_three_years_by_itself() {
     let bought = client.post_form(review.location(), &[]).await;
     assert!(bought.location().ends_with("/done"), "{bought:?}");
     assert_eq!(text(&test_db, "SELECT kind FROM orders ORDER BY id DESC LIMIT 1").await, "purchase");
-    assert_eq!(anniversary(&test_db, id).await, "2030-03-21");
-    assert_eq!(text(&test_db, &format!("SELECT purchased_on FROM subscriptions WHERE id = {id}")).await, "2029-03-21");
+    assert_eq!(anniversary(&test_db, id).await, "2032-03-21");
+    assert_eq!(text(&test_db, &format!("SELECT purchased_on FROM subscriptions WHERE id = {id}")).await, "2031-03-21");
 }
 
 #[tokio::test]
@@ -224,6 +245,33 @@ async fn turned_off_after_the_notice_of_the_charge_the_partner_is_still_reminded
     live_until(&app_state, "2027-02-20").await;
     assert_eq!(events_of(&test_db, id).await, ["order-placed", "charge-soon", "expires-soon"]);
     assert_eq!(scalar(&test_db, "SELECT COUNT(*) FROM sandbox_charges").await, 1, "only the renewal by hand");
+}
+
+/// Turned off while the automatic charge is being made: the renewal is kept and so is
+/// the turn-off (Buy re-reads the subscription under the lock after the charge).
+#[tokio::test]
+async fn automatic_renewal_turned_off_during_its_charge_stays_off_after_the_renewal() {
+    let (test_db, app_state, mut client) = setup().await;
+    let id = contoso_action_pack(&test_db).await;
+    renew_by_hand(&mut client, id, "on").await;
+    let (user_id, organization_id): (i64, i64) =
+        sqlx::query_as("SELECT id, organization_id FROM users WHERE email = 'anna@contoso.example'").fetch_one(test_db.db.pool()).await.unwrap();
+    let partner = app_state.core.clone();
+    let turn_off: support::Change = Box::new(move || {
+        let core = partner.clone();
+        Box::pin(async move {
+            let actor = membership_offers::server::service::Actor { user_id, organization_id, client: "another tab" };
+            membership_offers::server::service::subscriptions::turn_off_automatic_renewal(&core, actor, id).await.expect("turned off");
+        })
+    });
+    let mut charging = app_state.clone();
+    charging.core = support::ChangedDuringCharge::around(&app_state.core, turn_off);
+    live_until(&charging, "2027-02-20").await;
+
+    assert_eq!(anniversary(&test_db, id).await, "2028-02-19", "renewed");
+    assert_eq!(scalar(&test_db, "SELECT COUNT(*) FROM orders WHERE kind = 'automatic-renewal'").await, 1);
+    assert_eq!(auto_renewal(&test_db, id).await, "off-locked", "the turn-off made during the charge is kept");
+    assert_eq!(scalar(&test_db, "SELECT COUNT(*) FROM sandbox_charges").await, 2);
 }
 
 #[tokio::test]
