@@ -369,21 +369,27 @@ async fn a_failing_job_backs_off_and_gives_up_after_its_last_attempt() {
     assert!(listed[0].contains("failed") && listed[0].contains("unknown job kind"), "{listed:?}");
 }
 
+/// Contoso's Action Pack, in its window, given a card on file and automatic renewal
+/// on: its automatic charge is due today. Returns its id.
+async fn automatic_charge_due_today(test_db: &TestDb) -> i64 {
+    use membership_offers::domain::validation::{CardExpiry, CardNumber, Cvc};
+    use membership_offers::server::gateway::CardDetails;
+    let app_state = state(test_db, date(TODAY));
+    let id = contoso_action_pack(test_db).await;
+    let card = CardDetails { number: CardNumber::parse(CARD_OK).unwrap(), expiry: CardExpiry::parse("12/35").unwrap(), cvc: Cvc::parse("123").unwrap() };
+    let token = app_state.core.gateway.tokenize(card).await.unwrap();
+    membership_offers::server::store::subscriptions::set_card(test_db.db.pool(), id, &token).await.unwrap();
+    sqlx::query("UPDATE subscriptions SET auto_renewal = 'on' WHERE id = $1").bind(id).execute(test_db.db.pool()).await.unwrap();
+    id
+}
+
 /// Two instances of the portal (two processes of the real binary) run the due work
 /// of one day against one database at the same time: one charge, one order, one
 /// invoice, and each e-mail once.
 #[tokio::test]
 async fn two_instances_do_the_days_work_once() {
     let test_db = TestDb::seeded(date(TODAY)).await;
-    let app_state = state(&test_db, date(TODAY));
-    let id = contoso_action_pack(&test_db).await;
-    // Contoso's Action Pack, in its window, with a card on file and automatic renewal on.
-    use membership_offers::domain::validation::{CardExpiry, CardNumber, Cvc};
-    use membership_offers::server::gateway::CardDetails;
-    let card = CardDetails { number: CardNumber::parse(CARD_OK).unwrap(), expiry: CardExpiry::parse("12/35").unwrap(), cvc: Cvc::parse("123").unwrap() };
-    let token = app_state.core.gateway.tokenize(card).await.unwrap();
-    membership_offers::server::store::subscriptions::set_card(test_db.db.pool(), id, &token).await.unwrap();
-    sqlx::query("UPDATE subscriptions SET auto_renewal = 'on' WHERE id = $1").bind(id).execute(test_db.db.pool()).await.unwrap();
+    let id = automatic_charge_due_today(&test_db).await;
 
     let outbox = std::env::temp_dir().join(format!("mo_two_instances_{:016x}", rand::random::<u64>()));
     let run = || {
@@ -412,5 +418,91 @@ async fn two_instances_do_the_days_work_once() {
     let files = std::fs::read_dir(&outbox).unwrap().flatten().filter(|e| e.path().extension().is_some_and(|x| x == "eml")).count();
     assert_eq!(files as i64, mails, "each e-mail written once");
     assert_eq!(scalar(&test_db, "SELECT COUNT(*) FROM jobs WHERE status = 'running' OR status = 'pending'").await, 0);
+    let _ = std::fs::remove_dir_all(&outbox);
+}
+
+/// Two server processes stopped when dropped (also when the test fails).
+struct Servers(Vec<std::process::Child>);
+
+impl Drop for Servers {
+    fn drop(&mut self) {
+        for child in &mut self.0 {
+            let _ = child.kill();
+            let _ = child.wait();
+        }
+    }
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+}
+
+/// Two servers of the real binary, each with its job runner on (ticking every
+/// second), on one database on a day with due work: once the queue is drained there
+/// is one charge, one automatic renewal order, one invoice, and each e-mail once.
+#[tokio::test]
+async fn two_servers_with_their_workers_do_the_days_work_once() {
+    let test_db = TestDb::seeded(date(TODAY)).await;
+    let id = automatic_charge_due_today(&test_db).await;
+    let outbox = std::env::temp_dir().join(format!("mo_two_servers_{:016x}", rand::random::<u64>()));
+    let serve = || {
+        std::process::Command::new(env!("CARGO_BIN_EXE_membership-offers"))
+            .env("DATABASE_URL", &test_db.url)
+            .env("APP_TODAY", TODAY)
+            .env("OUTBOX_DIR", &outbox)
+            .env("SEED_DEMO", "0")
+            .env("JOBS_TICK_SECONDS", "1")
+            .env("LEPTOS_OUTPUT_NAME", "membership-offers")
+            .env("LEPTOS_SITE_ADDR", format!("127.0.0.1:{}", free_port()))
+            .env("LEPTOS_SITE_ROOT", "target/site")
+            .env("RUST_LOG", "warn")
+            .env_remove("SMTP_URL")
+            .stdout(std::process::Stdio::null())
+            .spawn()
+            .expect("the server starts")
+    };
+    let mut servers = Servers(vec![serve(), serve()]);
+
+    // Drained: something was enqueued and the charge made, nothing is pending or
+    // running, and every e-mail is sent.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(120);
+    loop {
+        for child in &mut servers.0 {
+            assert!(child.try_wait().unwrap().is_none(), "a server stopped early");
+        }
+        let enqueued = scalar(&test_db, "SELECT COUNT(*) FROM jobs").await;
+        let open = scalar(&test_db, "SELECT COUNT(*) FROM jobs WHERE status IN ('pending', 'running')").await;
+        let orders = scalar(&test_db, "SELECT COUNT(*) FROM orders").await;
+        let unsent = scalar(&test_db, "SELECT COUNT(*) FROM outbox WHERE status <> 'sent'").await;
+        if enqueued > 0 && open == 0 && orders > 0 && unsent == 0 {
+            break;
+        }
+        if std::time::Instant::now() > deadline {
+            let queue: Vec<(String, String, Option<String>)> =
+                sqlx::query_as("SELECT unique_key, status, last_error FROM jobs ORDER BY id").fetch_all(test_db.db.pool()).await.unwrap();
+            panic!("the queue was not drained in time: {queue:?}");
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(250)).await;
+    }
+    // Both ticked and worked; a second look finds nothing new.
+    tokio::time::sleep(std::time::Duration::from_secs(2)).await;
+    drop(servers);
+
+    assert_eq!(scalar(&test_db, "SELECT COUNT(*) FROM sandbox_charges").await, 1);
+    assert_eq!(scalar(&test_db, "SELECT COUNT(*) FROM orders WHERE kind = 'automatic-renewal'").await, 1);
+    assert_eq!(scalar(&test_db, "SELECT COUNT(*) FROM orders").await, 1);
+    assert_eq!(scalar(&test_db, "SELECT COUNT(*) FROM invoices").await, 1);
+    assert_eq!(anniversary(&test_db, id).await, "2027-02-19");
+    let mails = scalar(&test_db, "SELECT COUNT(*) FROM outbox").await;
+    assert!(scalar(&test_db, "SELECT COUNT(*) FROM outbox WHERE invoice_id IS NOT NULL").await > 0, "the invoice was mailed");
+    assert_eq!(
+        scalar(&test_db, "SELECT COUNT(*) FROM outbox WHERE invoice_id IS NOT NULL").await,
+        scalar(&test_db, "SELECT COUNT(DISTINCT user_id) FROM outbox WHERE invoice_id IS NOT NULL").await,
+        "one invoice e-mail per recipient"
+    );
+    assert_eq!(scalar(&test_db, "SELECT COUNT(*) FROM outbox WHERE status = 'sent'").await, mails);
+    let files = std::fs::read_dir(&outbox).unwrap().flatten().filter(|e| e.path().extension().is_some_and(|x| x == "eml")).count();
+    assert_eq!(files as i64, mails, "each e-mail written once");
+    assert_eq!(scalar(&test_db, "SELECT COUNT(*) FROM jobs WHERE status = 'failed'").await, 0);
     let _ = std::fs::remove_dir_all(&outbox);
 }
