@@ -193,6 +193,9 @@ refusal-lapsed = Dieses Abonnement ist am { $date } abgelaufen.
 refusal-auto-renewal-already-off = Die automatische Verlängerung ist bereits deaktiviert.
 refusal-auto-renewal-already-on = Die automatische Verlängerung ist bereits aktiviert.
 refusal-no-card-on-file = Für die automatische Verlängerung muss eine Karte hinterlegt sein. Verlängern Sie per Kreditkarte, um sie zu aktivieren.
+# Variables:
+#   $date (String) - der letzte Tag des Verlängerungszeitraums, formatiert
+refusal-auto-renewal-charges-declined = Die automatische Verlängerung bleibt deaktiviert: Die Karte wurde in diesem Zeitraum bei jedem Versuch abgelehnt. Verlängern Sie selbst bis zum { $date }; beim Kauf können Sie die automatische Verlängerung für das nächste Jahr aktiviert lassen.
 offers-buy-again = Erneut kaufen
 details-turn-on-auto-renewal = Automatische Verlängerung aktivieren
 details-done-auto-renewal-on = Die automatische Verlängerung ist jetzt aktiviert.

@@ -197,6 +197,11 @@ refusal-auto-renewal-already-off = Automatic renewal is already off.
 refusal-auto-renewal-already-on = Automatic renewal is already on.
 # Shown when automatic renewal cannot be turned on without a card to charge.
 refusal-no-card-on-file = Automatic renewal needs a card on file. Renew by card to turn it on.
+# Shown when automatic renewal cannot be turned on because every automatic charge of
+# this term (A + 1, A + 3, A + 7) was declined; only a renewal by hand turns it on again.
+# Variables:
+#   $date (String) - the last day of the renewal window, formatted
+refusal-auto-renewal-charges-declined = Automatic renewal stays off: the card was declined on every attempt this term. Renew it yourself by { $date }; when you buy, you can keep automatic renewal on for the next year.
 # Button on a lapsed or cancelled offer: a new purchase.
 offers-buy-again = Buy again
 # Button on offer details (seed 001: turn automatic renewal back on).

@@ -193,6 +193,9 @@ refusal-lapsed = Cet abonnement a expiré le { $date }.
 refusal-auto-renewal-already-off = Le renouvellement automatique est déjà désactivé.
 refusal-auto-renewal-already-on = Le renouvellement automatique est déjà activé.
 refusal-no-card-on-file = Le renouvellement automatique nécessite une carte enregistrée. Renouvelez par carte de crédit pour l’activer.
+# Variables:
+#   $date (String) - le dernier jour de la période de renouvellement, mis en forme
+refusal-auto-renewal-charges-declined = Le renouvellement automatique reste désactivé : la carte a été refusée à chaque tentative pour cette période. Renouvelez vous-même avant le { $date } ; lors de l’achat, vous pouvez laisser le renouvellement automatique activé pour l’année suivante.
 offers-buy-again = Acheter de nouveau
 details-turn-on-auto-renewal = Activer le renouvellement automatique
 details-done-auto-renewal-on = Le renouvellement automatique est maintenant activé.

@@ -193,6 +193,9 @@ refusal-lapsed = Dit abonnement is vervallen op { $date }.
 refusal-auto-renewal-already-off = Automatische vernieuwing staat al uit.
 refusal-auto-renewal-already-on = Automatische vernieuwing staat al aan.
 refusal-no-card-on-file = Voor automatische vernieuwing is een vastgelegde kaart nodig. Vernieuw met een creditcard om deze in te schakelen.
+# Variables:
+#   $date (String) - de laatste dag van de vernieuwingsperiode, opgemaakt
+refusal-auto-renewal-charges-declined = Automatische vernieuwing blijft uit: de kaart is bij elke poging in deze termijn geweigerd. Vernieuw zelf vóór { $date }; bij het kopen kunt u automatische vernieuwing voor het volgende jaar aan laten staan.
 offers-buy-again = Opnieuw kopen
 details-turn-on-auto-renewal = Automatische vernieuwing inschakelen
 details-done-auto-renewal-on = Automatische vernieuwing is nu ingeschakeld.

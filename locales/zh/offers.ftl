@@ -191,6 +191,9 @@ refusal-lapsed = 此订阅已于{ $date }失效。
 refusal-auto-renewal-already-off = 自动续订已关闭。
 refusal-auto-renewal-already-on = 自动续订已打开。
 refusal-no-card-on-file = 自动续订需要已保存的卡。请使用信用卡续订以打开自动续订。
+# Variables:
+#   $date (String) - 续订期的最后一天，已格式化
+refusal-auto-renewal-charges-declined = 自动续订保持关闭：本期每次尝试扣款时卡均被拒绝。请在{ $date }之前自行续订；购买时可以为下一年保持自动续订打开。
 offers-buy-again = 重新购买
 details-turn-on-auto-renewal = 打开自动续订
 details-done-auto-renewal-on = 自动续订现已打开。

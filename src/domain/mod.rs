@@ -10,7 +10,8 @@
 //! - [`order`]: what a checkout buys, payment methods, requirement lookup;
 //! - [`dates`]: rules 1, 2, 4, 5, 6 and 7 as date arithmetic;
 //! - [`policy`]: policy exceptions as dated data (rule 8);
-//! - [`subscription`]: status, renewal, automatic renewal, reminders, purchase;
+//! - [`subscription`]: status, renewal, automatic renewal, purchase;
+//! - [`cycle`]: the work of the yearly cycle due on a day (reminders, charges, lapse);
 //! - [`support`]: support requests' statuses and types, competency requirement items;
 //! - [`roles`]: roles, actions and the one permission matrix;
 //! - [`validation`]: parse-don't-validate form fields.
@@ -18,6 +19,7 @@
 pub mod audit;
 pub mod code;
 pub mod country;
+pub mod cycle;
 pub mod dates;
 pub mod money;
 pub mod offer;
@@ -36,10 +38,10 @@ pub use offer::{CompetencyArea, CompetencyLevel, OfferKind};
 pub use policy::{ExceptionRule, ExceptionScope, PolicyException, PolicyExceptions};
 pub use roles::{permits, Action, Role};
 pub use subscription::{
-    apply_renewal, automatic_renewal_due, evaluate, purchase, reminders_due, turn_off_auto_renewal,
+    apply_renewal, automatic_renewal_due, evaluate, evaluate_term, purchase, turn_off_auto_renewal,
     turn_on_auto_renewal, AutoRenewal, AutoRenewalBlocked, CancellationState, Evaluation, NewTerm,
-    NotCancellable, NotPurchasable, NotRenewable, OrderKind, Reminder, RenewalOffer,
-    RequirementStatus, Subscription, SubscriptionStatus, Timeline,
+    NotCancellable, NotPurchasable, NotRenewable, OrderKind, RenewalOffer,
+    RequirementStatus, Subscription, SubscriptionStatus, TermRecord, Timeline,
 };
 pub use validation::{
     CardBrand, CardExpiry, CardNumber, Cvc, EmailAddress, FieldError, PersonName, PhoneNumber,

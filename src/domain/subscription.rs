@@ -12,8 +12,9 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::domain::dates::{
-    automatic_charge_on, first_anniversary, loses_benefits_on, reminder_after_expiry,
+    automatic_charge_attempt_on, first_anniversary, loses_benefits_on, reminder_after_expiry,
     reminder_before_expiry, renewal_window, renewed_anniversary, RenewalWindow,
+    AUTOMATIC_CHARGE_DAYS,
 };
 use crate::domain::offer::OfferKind;
 use crate::domain::policy::{AppliedExtension, PolicyExceptions};
@@ -174,8 +175,10 @@ pub struct Timeline {
     pub window_closes: NaiveDate,
     /// A + 31.
     pub loses_benefits_on: NaiveDate,
-    /// A + 1 while automatic renewal is on, no cancellation is pending and
-    /// the subscription has benefits.
+    /// While automatic renewal is on, no cancellation is pending and the
+    /// subscription has benefits: the day of the next attempt to charge the
+    /// card, A + 1, or after recorded declines A + 3 and then A + 7; `None` once
+    /// every attempt of the term was declined (SPEC "Over time").
     pub next_automatic_charge: Option<NaiveDate>,
 }
 
@@ -228,6 +231,12 @@ pub enum AutoRenewalBlocked {
     /// Rule 7: turned off; a manual renewal (possible from this date) unlocks it.
     LockedUntilManualRenewal {
         renewable_from: NaiveDate,
+    },
+    /// Every automatic charge of the term was declined (A + 1, A + 3, A + 7), which
+    /// turned it off: no attempt is left to make, so it stays off until the partner
+    /// renews by hand (by this date, the window's last day) and keeps it on at Buy.
+    ChargesDeclined {
+        renew_by: NaiveDate,
     },
     Lapsed {
         lapsed_on: NaiveDate,
@@ -301,23 +310,6 @@ impl NewTerm {
     }
 }
 
-/// A reminder the reminder job sends on a given day (rule 6).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub enum Reminder {
-    /// A − 15 with automatic renewal not on: renew in the window.
-    BeforeExpiry { anniversary: NaiveDate },
-    /// A − 15 with automatic renewal on: the card will be charged.
-    UpcomingAutomaticRenewal {
-        anniversary: NaiveDate,
-        charge_on: NaiveDate,
-    },
-    /// A + 23, still not renewed: the window closes soon.
-    AfterExpiry {
-        anniversary: NaiveDate,
-        closes_on: NaiveDate,
-    },
-}
-
 /// The current term after any policy extension.
 struct Term {
     anniversary: NaiveDate,
@@ -372,26 +364,43 @@ pub fn status(
     status_of(sub, &term(sub, exceptions), today)
 }
 
-/// Answers every question about `sub` on `today` (issue 3, item 2).
+/// What the rules need to know of the current term besides the stored
+/// [`Subscription`]; the default is a term with nothing recorded.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct TermRecord {
+    /// The due date of the renewal's bank transfer, while one is awaited.
+    pub transfer_due: Option<NaiveDate>,
+    /// The automatic charges of this term that were declined (rule 7; at most one
+    /// per day of [`AUTOMATIC_CHARGE_DAYS`]).
+    pub declined_charges: usize,
+}
+
+/// Answers every question about `sub` on `today` (issue 3, item 2), for a term
+/// with nothing recorded (see [`evaluate_term`]).
 pub fn evaluate(
     sub: &Subscription,
     today: NaiveDate,
     exceptions: &PolicyExceptions,
     requirements: RequirementStatus,
 ) -> Evaluation {
-    evaluate_with_transfer(sub, today, exceptions, requirements, None)
+    evaluate_term(sub, today, exceptions, requirements, TermRecord::default())
 }
 
-/// [`evaluate`] for a subscription whose renewal by bank transfer is awaiting payment
-/// until `transfer_due` (SPEC "Bank transfer"): once expired it keeps its benefits
-/// until that date, even past the window, and no second renewal is offered.
-pub fn evaluate_with_transfer(
+/// [`evaluate`] with what was recorded of the current term:
+/// - a renewal by bank transfer awaiting payment until `record.transfer_due` (SPEC
+///   "Bank transfer"): once expired the subscription keeps its benefits until that
+///   date, even past the window, and no second renewal is offered;
+/// - declined automatic charges: the next charge is the next attempt's day, and once
+///   every attempt was declined automatic renewal cannot be turned on again before a
+///   manual renewal ([`AutoRenewalBlocked::ChargesDeclined`]).
+pub fn evaluate_term(
     sub: &Subscription,
     today: NaiveDate,
     exceptions: &PolicyExceptions,
     requirements: RequirementStatus,
-    transfer_due: Option<NaiveDate>,
+    record: TermRecord,
 ) -> Evaluation {
+    let transfer_due = record.transfer_due;
     let term = term(sub, exceptions);
     let status = match (status_of(sub, &term, today), transfer_due) {
         (SubscriptionStatus::InRenewalWindow | SubscriptionStatus::Lapsed, Some(due)) if today <= due => SubscriptionStatus::AwaitingPayment,
@@ -471,7 +480,9 @@ pub fn evaluate_with_transfer(
         reminder_after: reminder_after_expiry(a),
         window_closes: term.window.closes_on,
         loses_benefits_on: lapsed_on,
-        next_automatic_charge: charge_pending.then(|| automatic_charge_on(a)),
+        next_automatic_charge: charge_pending
+            .then(|| automatic_charge_attempt_on(a, record.declined_charges + 1))
+            .flatten(),
     };
 
     let blocked_by_state = match (sub.cancellation, status) {
@@ -495,6 +506,11 @@ pub fn evaluate_with_transfer(
         (None, _, AutoRenewal::OffLockedUntilManualRenewal) => {
             Err(AutoRenewalBlocked::LockedUntilManualRenewal {
                 renewable_from: term.window.opens_on,
+            })
+        }
+        (None, _, AutoRenewal::Off) if record.declined_charges >= AUTOMATIC_CHARGE_DAYS.len() => {
+            Err(AutoRenewalBlocked::ChargesDeclined {
+                renew_by: term.window.closes_on,
             })
         }
         (None, _, AutoRenewal::Off) => Ok(()),
@@ -589,13 +605,15 @@ pub fn turn_off_auto_renewal(
     })
 }
 
-/// Turns automatic renewal on, only from the unlocked `Off`.
+/// Turns automatic renewal on, only from the unlocked `Off`, and not once every
+/// automatic charge of the term in `record` was declined.
 pub fn turn_on_auto_renewal(
     sub: &Subscription,
     today: NaiveDate,
     exceptions: &PolicyExceptions,
+    record: TermRecord,
 ) -> Result<Subscription, AutoRenewalBlocked> {
-    evaluate(sub, today, exceptions, RequirementStatus::Complete).can_turn_on_auto_renewal?;
+    evaluate_term(sub, today, exceptions, RequirementStatus::Complete, record).can_turn_on_auto_renewal?;
     Ok(Subscription {
         auto_renewal: AutoRenewal::On,
         ..sub.clone()
@@ -681,40 +699,6 @@ pub fn purchase(
         return Err(NotPurchasable::RequirementsNotMet);
     }
     Ok(new_term(OrderKind::Purchase, None))
-}
-
-/// The reminders due for `sub` on `on` (rule 6), following an extended
-/// anniversary. None for a cancelled subscription or one with a cancellation
-/// pending; none after a renewal, because the renewal moved A.
-pub fn reminders_due(
-    sub: &Subscription,
-    on: NaiveDate,
-    exceptions: &PolicyExceptions,
-) -> Vec<Reminder> {
-    if sub.cancellation != CancellationState::None {
-        return Vec::new();
-    }
-    let term = term(sub, exceptions);
-    let a = term.anniversary;
-    let status = status_of(sub, &term, on);
-    let mut due = Vec::new();
-    if on == reminder_before_expiry(a) && status == SubscriptionStatus::Active {
-        due.push(if sub.auto_renewal.is_on() {
-            Reminder::UpcomingAutomaticRenewal {
-                anniversary: a,
-                charge_on: automatic_charge_on(a),
-            }
-        } else {
-            Reminder::BeforeExpiry { anniversary: a }
-        });
-    }
-    if on == reminder_after_expiry(a) && status == SubscriptionStatus::InRenewalWindow {
-        due.push(Reminder::AfterExpiry {
-            anniversary: a,
-            closes_on: term.window.closes_on,
-        });
-    }
-    due
 }
 
 #[cfg(test)]
@@ -864,70 +848,37 @@ mod tests {
     }
 
     #[test]
-    fn reminders_fall_15_days_before_and_23_days_after_the_anniversary() {
-        let sub = expiring(OfferKind::ActionPack, d(2021, 6, 22));
-        let a = d(2021, 6, 22);
-        assert_eq!(
-            reminders_due(&sub, d(2021, 6, 7), &none()),
-            vec![Reminder::BeforeExpiry { anniversary: a }]
-        );
-        assert_eq!(
-            reminders_due(&sub, d(2021, 7, 15), &none()),
-            vec![Reminder::AfterExpiry {
-                anniversary: a,
-                closes_on: d(2021, 7, 22)
-            }]
-        );
-        for quiet in [
-            d(2021, 6, 6),
-            d(2021, 6, 8),
-            d(2021, 6, 22),
-            d(2021, 6, 23),
-            d(2021, 7, 14),
-            d(2021, 7, 16),
-        ] {
-            assert!(reminders_due(&sub, quiet, &none()).is_empty(), "{quiet}");
-        }
-    }
-
-    #[test]
-    fn with_automatic_renewal_on_the_first_reminder_announces_the_charge() {
+    fn after_declined_charges_the_next_charge_is_the_next_attempt_and_none_after_the_last() {
         let mut sub = expiring(OfferKind::ActionPack, d(2021, 6, 22));
         sub.auto_renewal = AutoRenewal::On;
-        assert_eq!(
-            reminders_due(&sub, d(2021, 6, 7), &none()),
-            vec![Reminder::UpcomingAutomaticRenewal {
-                anniversary: d(2021, 6, 22),
-                charge_on: d(2021, 6, 23)
-            }]
-        );
+        let next = |declined_charges| {
+            let record = TermRecord { declined_charges, ..TermRecord::default() };
+            evaluate_term(&sub, d(2021, 6, 24), &none(), Complete, record)
+                .timeline
+                .next_automatic_charge
+        };
+        assert_eq!(next(0), Some(d(2021, 6, 23)), "A + 1");
+        assert_eq!(next(1), Some(d(2021, 6, 25)), "A + 3");
+        assert_eq!(next(2), Some(d(2021, 6, 29)), "A + 7");
+        assert_eq!(next(3), None, "no attempt left");
     }
 
     #[test]
-    fn no_reminder_is_sent_after_a_renewal_moved_the_anniversary() {
+    fn once_every_charge_of_the_term_was_declined_only_a_manual_renewal_turns_automatic_renewal_on() {
+        // The last decline leaves automatic renewal off (unlocked).
         let sub = expiring(OfferKind::ActionPack, d(2021, 6, 22));
-        let offer = evaluate(&sub, d(2021, 6, 30), &none(), Complete)
-            .renew
-            .unwrap();
-        let renewed = apply_renewal(&sub, &offer, d(2021, 6, 30));
-        assert!(reminders_due(&renewed, d(2021, 7, 15), &none()).is_empty());
-        // The next year's reminder follows the new anniversary.
+        let declined = TermRecord { declined_charges: 3, ..TermRecord::default() };
+        let today = d(2021, 6, 30);
         assert_eq!(
-            reminders_due(&renewed, d(2022, 6, 7), &none()),
-            vec![Reminder::UpcomingAutomaticRenewal {
-                anniversary: d(2022, 6, 22),
-                charge_on: d(2022, 6, 23)
-            }]
+            turn_on_auto_renewal(&sub, today, &none(), declined),
+            Err(AutoRenewalBlocked::ChargesDeclined { renew_by: d(2021, 7, 22) })
         );
-    }
-
-    #[test]
-    fn no_reminders_for_a_cancelled_or_cancelling_subscription() {
-        let sub = expiring(OfferKind::ActionPack, d(2021, 6, 22));
-        let requested = request_cancellation(&sub, d(2021, 6, 1), &none()).unwrap();
-        assert!(reminders_due(&requested, d(2021, 6, 7), &none()).is_empty());
-        let cancelled = complete_cancellation(&requested, d(2021, 6, 3)).unwrap();
-        assert!(reminders_due(&cancelled, d(2021, 6, 7), &none()).is_empty());
+        let evaluation = evaluate_term(&sub, today, &none(), Complete, declined);
+        assert_eq!(evaluation.timeline.next_automatic_charge, None);
+        let renewed = apply_renewal(&sub, &evaluation.renew.unwrap(), today);
+        // Kept off at Buy, the new term has no declines: it may be turned on.
+        let kept_off = Subscription { auto_renewal: AutoRenewal::Off, ..renewed };
+        assert!(turn_on_auto_renewal(&kept_off, today, &none(), TermRecord::default()).is_ok());
     }
 
     #[test]
@@ -956,7 +907,7 @@ mod tests {
         });
         for today in [d(2021, 5, 1), d(2022, 3, 3), d(2022, 3, 4), d(2022, 4, 2)] {
             assert_eq!(
-                turn_on_auto_renewal(&off, today, &none()),
+                turn_on_auto_renewal(&off, today, &none(), TermRecord::default()),
                 locked,
                 "{today}"
             );
@@ -987,7 +938,7 @@ mod tests {
     fn unlocked_off_may_be_turned_on() {
         let mut sub = bought(OfferKind::ActionPack, d(2021, 3, 3));
         sub.auto_renewal = AutoRenewal::Off;
-        let on = turn_on_auto_renewal(&sub, d(2021, 4, 4), &none()).unwrap();
+        let on = turn_on_auto_renewal(&sub, d(2021, 4, 4), &none(), TermRecord::default()).unwrap();
         assert_eq!(on.auto_renewal, AutoRenewal::On);
     }
 
@@ -1087,27 +1038,6 @@ mod tests {
             Err(NotRenewable::RequirementsNotMet {
                 renewable_until: d(2022, 9, 14)
             })
-        );
-    }
-
-    #[test]
-    fn reminders_follow_the_extended_anniversary() {
-        let exceptions = PolicyExceptions::seed_2020();
-        let sub = expiring(SILVER, d(2020, 8, 15));
-        assert!(reminders_due(&sub, d(2020, 7, 31), &exceptions).is_empty());
-        assert!(reminders_due(&sub, d(2020, 9, 7), &exceptions).is_empty());
-        assert_eq!(
-            reminders_due(&sub, d(2021, 7, 31), &exceptions),
-            vec![Reminder::BeforeExpiry {
-                anniversary: d(2021, 8, 15)
-            }]
-        );
-        assert_eq!(
-            reminders_due(&sub, d(2021, 9, 7), &exceptions),
-            vec![Reminder::AfterExpiry {
-                anniversary: d(2021, 8, 15),
-                closes_on: d(2021, 9, 14)
-            }]
         );
     }
 
@@ -1443,7 +1373,6 @@ mod tests {
             let first = evaluate(&sub, today, &exceptions, requirements);
             let second = evaluate(&sub.clone(), today, &exceptions.clone(), requirements);
             prop_assert_eq!(first, second);
-            prop_assert_eq!(reminders_due(&sub, today, &exceptions), reminders_due(&sub, today, &exceptions));
         }
 
         #[test]

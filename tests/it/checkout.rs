@@ -12,6 +12,8 @@ use membership_offers::server::gateway::{sandbox_charge_count, CardDetails, Char
 use membership_offers::domain::subscription::AutoRenewal;
 use membership_offers::server::service::checkout::{buy, reconcile, start, BuyOutcome, Origin, PaymentInput};
 use membership_offers::server::service::Actor;
+use membership_offers::server::service::subscriptions::request_subscription_cancellation;
+use membership_offers::server::store::support::CancellationEffect;
 use membership_offers::server::state::AppState;
 use membership_offers::server::web::app;
 use support::{Client, TestDb, contoso_action_pack, date, scalar, state, text};
@@ -383,4 +385,57 @@ async fn only_a_vat_id_with_valid_check_digits_gives_reverse_charge() {
     let page = client.get(&review).await;
     assert!(review.starts_with("/checkout/"), "{review}");
     assert!(!page.text().contains("VAT reverse charged"), "{page:?}");
+}
+
+#[tokio::test]
+async fn a_cancelled_offer_is_bought_again_as_a_new_purchase_with_a_new_term() {
+    let (test_db, _state, mut client) = setup().await;
+    let id = contoso_action_pack(&test_db).await;
+    // What a support agent's completed cancellation leaves, effective at once.
+    sqlx::query("UPDATE subscriptions SET cancellation = 'cancelled', cancellation_on = '2026-03-01', version = version + 1 WHERE id = $1")
+        .bind(id)
+        .execute(test_db.db.pool())
+        .await
+        .unwrap();
+    client.sign_in("anna@contoso.example").await;
+    let review = post(&mut client, "/buy/action-pack", &card_form(CARD_OK)).await;
+    assert_eq!(review.status, StatusCode::SEE_OTHER, "{review:?}");
+    let bought = client.post_form(review.location(), &[]).await;
+    assert!(bought.location().ends_with("/done"), "{bought:?}");
+    assert_eq!(text(&test_db, "SELECT kind FROM orders").await, "purchase");
+    assert_eq!(scalar(&test_db, "SELECT COUNT(*) FROM sandbox_charges").await, 1);
+    assert_eq!(scalar(&test_db, "SELECT COUNT(*) FROM invoices").await, 1);
+    let row: (String, String, String, String) =
+        sqlx::query_as("SELECT purchased_on, anniversary, cancellation, auto_renewal FROM subscriptions WHERE id = $1")
+            .bind(id)
+            .fetch_one(test_db.db.pool())
+            .await
+            .unwrap();
+    assert_eq!(row, ("2026-03-16".into(), "2027-03-16".into(), "none".into(), "on".into()), "a new term from today, the same row");
+}
+
+/// A cancellation asked for in another tab while the renewal's card is being charged:
+/// the renewal is made and the request is kept (Buy re-reads the subscription under
+/// the lock after the charge instead of saving what it read before).
+#[tokio::test]
+async fn a_cancellation_requested_during_a_renewals_charge_is_kept() {
+    let (test_db, app_state, _client) = setup().await;
+    let user = anna(&test_db).await;
+    let id = contoso_action_pack(&test_db).await;
+    let key = start(&app_state.core, user, CheckoutTarget::Renew(id), card(CARD_OK)).await.unwrap();
+    let partner = app_state.core.clone();
+    let (user_id, organization_id) = (user.user_id, user.organization_id);
+    let cancel: support::Change = Box::new(move || {
+        let core = partner.clone();
+        Box::pin(async move {
+            let actor = Actor { user_id, organization_id, client: "another tab" };
+            request_subscription_cancellation(&core, actor, id, "Cancel", "Please cancel.", CancellationEffect::EndOfTerm).await.expect("requested");
+        })
+    });
+    let charging = support::ChangedDuringCharge::around(&app_state.core, cancel);
+    assert_eq!(buy(&charging, organization_id, &key, by_partner(user)).await.unwrap(), BuyOutcome::Done(key));
+    assert_eq!(text(&test_db, &format!("SELECT anniversary FROM subscriptions WHERE id = {id}")).await, "2027-02-19");
+    assert_eq!(text(&test_db, &format!("SELECT cancellation FROM subscriptions WHERE id = {id}")).await, "requested");
+    assert_eq!(scalar(&test_db, &format!("SELECT COUNT(*) FROM support_requests WHERE subscription_id = {id}")).await, 1);
+    assert_eq!(scalar(&test_db, "SELECT COUNT(*) FROM orders").await, 1);
 }

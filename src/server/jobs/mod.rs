@@ -62,7 +62,7 @@ async fn execute(state: &AppState, job: &ClaimedJob) -> Result<String, String> {
     let core = &state.core;
     let result = match job.kind.as_str() {
         cycle::AUTOMATIC_RENEWAL => cycle::automatic_renewal(core, &parse::<TermJob>(job)?).await,
-        cycle::REMINDER_BEFORE | cycle::REMINDER_AFTER | cycle::LAPSE_NOTICE => cycle::reminder(core, &job.kind, &parse::<TermJob>(job)?).await,
+        cycle::CHARGE_SOON | cycle::REMINDER_BEFORE | cycle::REMINDER_AFTER | cycle::LAPSE_NOTICE => cycle::reminder(core, &job.kind, &parse::<TermJob>(job)?).await,
         cycle::RECONCILE => {
             let payload = parse::<ReconcileJob>(job)?;
             reconcile_checkout(core, payload.organization_id, &payload.checkout_key).await

@@ -44,6 +44,7 @@ pub fn notice(refusal: &Refusal, fmt: &Formatter) -> Notice {
         Refusal::AutoRenewal(AutoRenewalBlocked::AlreadyOff | AutoRenewalBlocked::LockedUntilManualRenewal { .. }) => {
             Notice::plain(crate::fl!("refusal-auto-renewal-already-off"))
         }
+        Refusal::AutoRenewal(AutoRenewalBlocked::ChargesDeclined { renew_by }) => dated(crate::fl!("refusal-auto-renewal-charges-declined"), fmt, *renew_by),
         Refusal::AutoRenewal(AutoRenewalBlocked::AlreadyOn) => Notice::plain(crate::fl!("refusal-auto-renewal-already-on")),
         Refusal::LastGlobalAdmin => Notice::plain(crate::fl!("users-last-global-admin")),
         Refusal::EmailTaken => Notice::plain(crate::fl!("users-email-taken")),

@@ -15,13 +15,11 @@ use super::notify::{self, Event};
 use super::offers::yearly_amounts;
 use super::transfers::{TransferJob, TRANSFER_EXPIRY, TRANSFER_WARNING};
 use super::{Refusal, Result, ServiceError};
-use crate::domain::dates::{
-    automatic_charge_attempt_on, lapse_notice_on, plus_days, reminder_after_expiry, reminder_before_expiry, AUTOMATIC_CHARGE_DAYS,
-    TRANSFER_WARNING_DAYS,
-};
+use crate::domain::cycle::{work_due, CycleWork};
+use crate::domain::dates::{plus_days, AUTOMATIC_CHARGE_DAYS, TRANSFER_WARNING_DAYS};
 use crate::domain::offer::CompetencyArea;
 use crate::domain::order::requirement_of;
-use crate::domain::subscription::{automatic_renewal_due, CancellationState, Evaluation, OrderKind, RequirementStatus, SubscriptionStatus};
+use crate::domain::subscription::{automatic_renewal_due, CancellationState, Evaluation, OrderKind, RequirementStatus};
 use crate::server::core::Core;
 use crate::server::service::sessions::{ABSOLUTE_TIMEOUT, IDLE_TIMEOUT};
 use crate::server::store::catalog::{all_competency_statuses, policy_exceptions};
@@ -33,7 +31,12 @@ use crate::server::store::{orders, sessions, sign_in_failures, users, Instant};
 
 /// Charges the stored card (rule 7).
 pub const AUTOMATIC_RENEWAL: &str = "automatic-renewal";
-/// A − 15 (rule 6; before expiry when automatic renewal is off).
+/// From A − 15 with automatic renewal on: the notice of the charge (or, without a
+/// card on file, the request to renew by hand).
+pub const CHARGE_SOON: &str = "charge-soon";
+/// From A − 15 up to A with automatic renewal off: the reminder before expiry (rule
+/// 6, rule 7). Its own key, so that turning automatic renewal off after the notice
+/// of the charge still reminds the partner.
 pub const REMINDER_BEFORE: &str = "reminder-before";
 /// A + 23, not renewed (rule 6).
 pub const REMINDER_AFTER: &str = "reminder-after";
@@ -51,9 +54,6 @@ pub const AUTOMATIC_ATTEMPTS: usize = AUTOMATIC_CHARGE_DAYS.len();
 pub const RECONCILE_AFTER: Duration = Duration::seconds(60);
 /// Sign-in failures are kept this long (the throttle looks back 15 minutes).
 const FAILURES_KEPT: Duration = Duration::days(crate::domain::throttle::LONG_WINDOW_DAYS);
-/// A lapse is announced only while this recent (a database restored long after
-/// does not mail old news).
-const LAPSE_NOTICE_DAYS: u64 = 30;
 
 /// The payload of a subscription's job: its term, and the attempt of a charge.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -86,45 +86,28 @@ fn start_of(day: NaiveDate) -> DateTime<Utc> {
 /// renewed or cancelled).
 pub async fn cancel_pending_reminders(tx: &mut AnyConnection, subscription_id: i64, now: DateTime<Utc>) -> Result<()> {
     let subject = subscription_subject(subscription_id);
-    jobs::cancel_pending(&mut *tx, &subject, &[AUTOMATIC_RENEWAL, REMINDER_BEFORE, REMINDER_AFTER, LAPSE_NOTICE], now).await?;
+    jobs::cancel_pending(&mut *tx, &subject, &[AUTOMATIC_RENEWAL, CHARGE_SOON, REMINDER_BEFORE, REMINDER_AFTER, LAPSE_NOTICE], now).await?;
     Ok(())
 }
 
-struct Due {
-    kind: &'static str,
-    on: NaiveDate,
-    attempt: Option<usize>,
+/// The job kind that does `work`.
+pub fn job_kind(work: &CycleWork) -> &'static str {
+    match work {
+        CycleWork::UpcomingAutomaticRenewal { .. } => CHARGE_SOON,
+        CycleWork::BeforeExpiry { .. } => REMINDER_BEFORE,
+        CycleWork::AutomaticCharge { .. } => AUTOMATIC_RENEWAL,
+        CycleWork::AfterExpiry { .. } => REMINDER_AFTER,
+        CycleWork::LapseNotice { .. } => LAPSE_NOTICE,
+    }
 }
 
-/// The work due on or before `today` for one assessed subscription.
-fn due_work(stored: &StoredSubscription, evaluation: &Evaluation, today: NaiveDate) -> Vec<Due> {
-    let a = evaluation.effective_anniversary;
-    let mut due = Vec::new();
-    if stored.subscription.cancellation != CancellationState::None {
-        return due;
+/// The unique key of `work` of subscription `id`: per kind, term and attempt.
+fn job_key(id: i64, work: &CycleWork, anniversary: NaiveDate) -> String {
+    let kind = job_kind(work);
+    match work.attempt() {
+        Some(attempt) => format!("{kind}:{id}:{anniversary}:{attempt}"),
+        None => format!("{kind}:{id}:{anniversary}"),
     }
-    match evaluation.status {
-        SubscriptionStatus::Active if today >= reminder_before_expiry(a) => {
-            due.push(Due { kind: REMINDER_BEFORE, on: reminder_before_expiry(a), attempt: None });
-        }
-        SubscriptionStatus::InRenewalWindow => {
-            if stored.subscription.auto_renewal.is_on() {
-                for attempt in 1..=AUTOMATIC_ATTEMPTS {
-                    if let Some(on) = automatic_charge_attempt_on(a, attempt).filter(|on| *on <= today) {
-                        due.push(Due { kind: AUTOMATIC_RENEWAL, on, attempt: Some(attempt) });
-                    }
-                }
-            }
-            if today >= reminder_after_expiry(a) {
-                due.push(Due { kind: REMINDER_AFTER, on: reminder_after_expiry(a), attempt: None });
-            }
-        }
-        SubscriptionStatus::Lapsed if today >= lapse_notice_on(a) && today <= plus_days(lapse_notice_on(a), LAPSE_NOTICE_DAYS) => {
-            due.push(Due { kind: LAPSE_NOTICE, on: lapse_notice_on(a), attempt: None });
-        }
-        _ => {}
-    }
-    due
 }
 
 fn statuses_of(all: &[(i64, CompetencyArea, RequirementStatus)], organization_id: i64) -> Vec<(CompetencyArea, RequirementStatus)> {
@@ -146,19 +129,15 @@ pub async fn schedule(core: &Core) -> Result<usize> {
         let requirements = requirement_of(sub.offer, &statuses_of(&statuses, stored.organization_id));
         let evaluation = stored.evaluate(today, &exceptions, requirements);
         let subject = subscription_subject(stored.id);
-        for due in due_work(&stored, &evaluation, today) {
-            let a = evaluation.effective_anniversary;
-            let payload = TermJob { subscription_id: stored.id, anniversary: a, attempt: due.attempt };
-            let key = match due.attempt {
-                Some(attempt) => format!("{}:{}:{a}:{attempt}", due.kind, stored.id),
-                None => format!("{}:{}:{a}", due.kind, stored.id),
-            };
+        let a = evaluation.effective_anniversary;
+        for work in work_due(sub, &evaluation, today) {
+            let payload = TermJob { subscription_id: stored.id, anniversary: a, attempt: work.attempt() };
             let job = NewJob {
-                kind: due.kind,
+                kind: job_kind(&work),
                 payload: &serde_json::to_string(&payload).unwrap_or_default(),
-                unique_key: &key,
+                unique_key: &job_key(stored.id, &work, a),
                 subject: Some(&subject),
-                due_at: start_of(due.on),
+                due_at: start_of(work.due_on()),
                 max_attempts: 5,
             };
             new += usize::from(jobs::enqueue(pool, &job, now).await?);
@@ -278,30 +257,42 @@ pub async fn automatic_renewal(core: &Core, job: &TermJob) -> Result<String> {
     }
 }
 
-/// Rules 4 and 6: the reminders before and after A, and the lapse notice.
+/// Rules 4, 6 and 7: the notices before and after A, and the lapse notice. Sent
+/// only if the rules still list the job's work today (see [`work_due`]): a notice of
+/// the charge is not sent once automatic renewal was turned off, nor a reminder
+/// before expiry once it was turned on again.
 #[tracing::instrument(skip(core))]
 pub async fn reminder(core: &Core, kind: &str, job: &TermJob) -> Result<String> {
     let Some((stored, evaluation, _)) = current_term(core, job).await? else { return Ok("term no longer current".into()) };
-    let sub = &stored.subscription;
-    let (id, offer, t) = (stored.id, sub.offer, &evaluation.timeline);
-    let event = match (kind, evaluation.status) {
-        (REMINDER_BEFORE, SubscriptionStatus::Active) => match (&stored.card, sub.auto_renewal.is_on()) {
-            (Some(card), true) => {
-                let pool = core.db.pool();
-                let Some(org) = organization(pool, stored.organization_id).await? else { return Ok("organization gone".into()) };
-                let Some(amounts) = yearly_amounts(pool, &core.config.seller, &org, offer).await? else { return Ok("no price".into()) };
-                let card = format!("{} •••• {}", card.brand, card.last4);
-                Event::ChargeSoon { subscription_id: id, offer, charge_on: t.window_opens, total: amounts.total, card }
-            }
-            (None, true) => Event::RenewByHand { subscription_id: id, offer, closes_on: t.window_closes },
-            (_, false) => Event::ExpiresSoon { subscription_id: id, offer, expires_on: t.anniversary, opens_on: t.window_opens, closes_on: t.window_closes },
-        },
-        (REMINDER_AFTER, SubscriptionStatus::InRenewalWindow) => Event::WindowClosing { subscription_id: id, offer, closes_on: t.window_closes },
-        (LAPSE_NOTICE, SubscriptionStatus::Lapsed) => Event::Lapsed { subscription_id: id, offer, lapsed_on: t.loses_benefits_on },
-        _ => return Ok("no longer due".into()),
+    let today = core.clock.today();
+    let Some(work) = work_due(&stored.subscription, &evaluation, today).into_iter().find(|work| job_kind(work) == kind) else {
+        return Ok("no longer due".into());
     };
-    tell(core, &stored, &event, &format!("{kind}:{id}:{}", job.anniversary)).await?;
+    let Some(event) = notice_of(core, &stored, &evaluation, work).await? else { return Ok("nothing to say".into()) };
+    tell(core, &stored, &event, &format!("{kind}:{}:{}", stored.id, job.anniversary)).await?;
     Ok("sent".into())
+}
+
+/// What the partner is told about `work`. The notice of the charge names the card
+/// and the amount; without a card on file it asks to renew by hand instead.
+async fn notice_of(core: &Core, stored: &StoredSubscription, evaluation: &Evaluation, work: CycleWork) -> Result<Option<Event>> {
+    let (id, offer, t) = (stored.id, stored.subscription.offer, &evaluation.timeline);
+    Ok(Some(match work {
+        CycleWork::UpcomingAutomaticRenewal { charge_on, .. } => {
+            let Some(card) = &stored.card else { return Ok(Some(Event::RenewByHand { subscription_id: id, offer, closes_on: t.window_closes })) };
+            let pool = core.db.pool();
+            let Some(org) = organization(pool, stored.organization_id).await? else { return Ok(None) };
+            let Some(amounts) = yearly_amounts(pool, &core.config.seller, &org, offer).await? else { return Ok(None) };
+            let card = format!("{} •••• {}", card.brand, card.last4);
+            Event::ChargeSoon { subscription_id: id, offer, charge_on, total: amounts.total, card }
+        }
+        CycleWork::BeforeExpiry { anniversary } => {
+            Event::ExpiresSoon { subscription_id: id, offer, expires_on: anniversary, opens_on: t.window_opens, closes_on: t.window_closes }
+        }
+        CycleWork::AfterExpiry { closes_on, .. } => Event::WindowClosing { subscription_id: id, offer, closes_on },
+        CycleWork::LapseNotice { lapsed_on, .. } => Event::Lapsed { subscription_id: id, offer, lapsed_on },
+        CycleWork::AutomaticCharge { .. } => return Ok(None),
+    }))
 }
 
 /// Deletes expired sessions, and sign-in failures and known client addresses older

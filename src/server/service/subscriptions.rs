@@ -26,13 +26,13 @@ struct Pending {
 /// it (if nobody wrote it since it was read) and writes the audit entry.
 async fn change<F>(core: &Core, actor: Actor<'_>, subscription_id: i64, action: AuditAction, step: F) -> Result<Pending>
 where
-    F: FnOnce(&Subscription, NaiveDate, &PolicyExceptions) -> std::result::Result<Subscription, Refusal>,
+    F: FnOnce(&StoredSubscription, NaiveDate, &PolicyExceptions) -> std::result::Result<Subscription, Refusal>,
 {
     let mut tx = core.db.begin_write().await?;
     core.db.lock_key(&mut tx, subscription_id).await?;
     let stored = found(subscription(&mut *tx, actor.organization_id, subscription_id).await?)?;
     let exceptions = policy_exceptions(&mut *tx).await?;
-    let changed = step(&stored.subscription, core.clock.today(), &exceptions)?;
+    let changed = step(&stored, core.clock.today(), &exceptions)?;
     if !save(&mut *tx, &stored, &changed).await? {
         return Err(ServiceError::Changed);
     }
@@ -51,14 +51,19 @@ where
 /// Rule 7: turns automatic renewal off; it stays off until the next manual renewal.
 #[tracing::instrument(skip(core, actor), fields(org = actor.organization_id, user = actor.user_id))]
 pub async fn turn_off_automatic_renewal(core: &Core, actor: Actor<'_>, subscription_id: i64) -> Result<()> {
-    let step = |sub: &Subscription, today, exceptions: &PolicyExceptions| turn_off_auto_renewal(sub, today, exceptions).map_err(Refusal::AutoRenewal);
+    let step = |stored: &StoredSubscription, today, exceptions: &PolicyExceptions| {
+        turn_off_auto_renewal(&stored.subscription, today, exceptions).map_err(Refusal::AutoRenewal)
+    };
     change(core, actor, subscription_id, AuditAction::AutoRenewalOff, step).await?.tx.commit().await?;
     Ok(())
 }
 
 /// Turns automatic renewal back on: only from the unlocked `Off` (after a manual
-/// renewal that kept it off, or a failed automatic charge), and only with a card on
-/// file to charge.
+/// renewal that kept it off), and only with a card on file to charge. After every
+/// automatic charge of the term was declined it is refused until the partner renews
+/// by hand, as a billing portal does once its retries are spent: no attempt is left
+/// to make on this term, and the card on file was just declined three times (the
+/// review page of that renewal lets the partner keep it on for the next year).
 #[tracing::instrument(skip(core, actor), fields(org = actor.organization_id, user = actor.user_id))]
 pub async fn turn_on_automatic_renewal(core: &Core, actor: Actor<'_>, subscription_id: i64) -> Result<()> {
     let pool = core.db.pool();
@@ -66,7 +71,9 @@ pub async fn turn_on_automatic_renewal(core: &Core, actor: Actor<'_>, subscripti
     if stored.card.is_none() {
         return Err(Refusal::NoCardOnFile.into());
     }
-    let step = |sub: &Subscription, today, exceptions: &PolicyExceptions| turn_on_auto_renewal(sub, today, exceptions).map_err(Refusal::AutoRenewal);
+    let step = |stored: &StoredSubscription, today, exceptions: &PolicyExceptions| {
+        turn_on_auto_renewal(&stored.subscription, today, exceptions, stored.record()).map_err(Refusal::AutoRenewal)
+    };
     change(core, actor, subscription_id, AuditAction::AutoRenewalOn, step).await?.tx.commit().await?;
     Ok(())
 }
@@ -83,7 +90,9 @@ pub async fn request_subscription_cancellation(
     description: &str,
     effect: CancellationEffect,
 ) -> Result<i64> {
-    let step = |sub: &Subscription, today, exceptions: &PolicyExceptions| request_cancellation(sub, today, exceptions).map_err(Refusal::Cancel);
+    let step = |stored: &StoredSubscription, today, exceptions: &PolicyExceptions| {
+        request_cancellation(&stored.subscription, today, exceptions).map_err(Refusal::Cancel)
+    };
     let mut pending = change(core, actor, subscription_id, AuditAction::CancellationRequested, step).await?;
     let request = NewRequest {
         organization_id: actor.organization_id,

@@ -7,7 +7,7 @@ use sqlx::{Any, Executor, FromRow};
 use super::{corrupt, CardToken, Coded, Day, MaybeDay, Result};
 use crate::domain::offer::OfferKind;
 use crate::domain::policy::PolicyExceptions;
-use crate::domain::subscription::{evaluate_with_transfer, AutoRenewal, CancellationState, Evaluation, RequirementStatus, Subscription};
+use crate::domain::subscription::{evaluate_term, AutoRenewal, CancellationState, Evaluation, RequirementStatus, Subscription, TermRecord};
 
 /// A stored subscription: its id, organization, version and the domain value.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -20,12 +20,21 @@ pub struct StoredSubscription {
     pub card: Option<CardToken>,
     /// The due date of the renewal's bank transfer, while one is awaited.
     pub transfer_due: Option<NaiveDate>,
+    /// The declined automatic charges of the current term (checkouts of kind
+    /// automatic renewal based on the stored anniversary): the same source as the
+    /// decline reasons of `store::checkouts::automatic_declines`.
+    pub declined_charges: usize,
 }
 
 impl StoredSubscription {
-    /// What the rules say on `today`, the awaited transfer included.
+    /// What was recorded of the current term: the awaited transfer, the declines.
+    pub fn record(&self) -> TermRecord {
+        TermRecord { transfer_due: self.transfer_due, declined_charges: self.declined_charges }
+    }
+
+    /// What the rules say on `today`, with what was recorded of the term.
     pub fn evaluate(&self, today: NaiveDate, exceptions: &PolicyExceptions, requirements: RequirementStatus) -> Evaluation {
-        evaluate_with_transfer(&self.subscription, today, exceptions, requirements, self.transfer_due)
+        evaluate_term(&self.subscription, today, exceptions, requirements, self.record())
     }
 }
 
@@ -61,6 +70,7 @@ struct Row {
     card_expiry: Option<String>,
     #[sqlx(try_from = "Option<String>")]
     transfer_due: MaybeDay,
+    declined_charges: i64,
 }
 
 impl TryFrom<Row> for StoredSubscription {
@@ -89,6 +99,7 @@ impl TryFrom<Row> for StoredSubscription {
             },
             card,
             transfer_due: row.transfer_due.0,
+            declined_charges: usize::try_from(row.declined_charges).unwrap_or(0),
         })
     }
 }
@@ -96,7 +107,9 @@ impl TryFrom<Row> for StoredSubscription {
 const COLUMNS: &str = "id, organization_id, version, offer_code, purchased_on, anniversary, auto_renewal, cancellation, \
     cancellation_on, exception_id, card_token, card_brand, card_last4, card_expiry, \
     (SELECT i.due_on FROM orders o JOIN invoices i ON i.order_id = o.id \
-     WHERE o.subscription_id = subscriptions.id AND o.status = 'awaiting-payment' ORDER BY o.id DESC LIMIT 1) AS transfer_due";
+     WHERE o.subscription_id = subscriptions.id AND o.status = 'awaiting-payment' ORDER BY o.id DESC LIMIT 1) AS transfer_due, \
+    (SELECT COUNT(*) FROM checkouts c WHERE c.subscription_id = subscriptions.id AND c.basis = subscriptions.anniversary \
+     AND c.kind = 'automatic-renewal' AND c.status = 'declined' AND c.decline_code IS NOT NULL) AS declined_charges";
 
 fn convert(rows: Vec<Row>) -> Result<Vec<StoredSubscription>> {
     rows.into_iter().map(StoredSubscription::try_from).collect()

@@ -11,7 +11,7 @@ use membership_offers::server::clock::Clock;
 use membership_offers::server::config::Config;
 use membership_offers::server::core::Core;
 use membership_offers::server::store::db::Db;
-use membership_offers::server::gateway::SandboxGateway;
+use membership_offers::server::gateway::{CardToken, ChargeOutcome, ChargeRequest, GatewayFuture, PaymentGateway, RefundRequest, SandboxGateway};
 use membership_offers::server::mail::Mailer;
 use membership_offers::server::present::invoice_pdf::InvoiceFont;
 use membership_offers::server::seed::seed_if_empty;
@@ -146,6 +146,49 @@ pub fn state_with(test_db: &TestDb, today: NaiveDate, settings: &[(&str, &str)])
         Mailer::Files(std::env::temp_dir().join(format!("mo_test_outbox_{}_{:016x}", std::process::id(), rand::random::<u64>()))),
     )
 
+}
+
+/// Something another request does to the subscription.
+pub type Change = Box<dyn Fn() -> std::pin::Pin<Box<dyn std::future::Future<Output = ()> + Send>> + Send + Sync>;
+
+/// The sandbox gateway, with `change` made once while the first card is being
+/// charged: between Buy's quote (step 1) and its commit (step 3), as when the partner
+/// turns automatic renewal off or asks for a cancellation in another tab meanwhile.
+pub struct ChangedDuringCharge {
+    sandbox: SandboxGateway,
+    change: Change,
+    done: std::sync::atomic::AtomicBool,
+}
+
+impl ChangedDuringCharge {
+    /// `core` with this gateway in place of its own.
+    pub fn around(core: &Core, change: Change) -> Core {
+        let gateway = ChangedDuringCharge { sandbox: SandboxGateway::new(core.db.clone()), change, done: Default::default() };
+        Core { gateway: Arc::new(gateway), ..core.clone() }
+    }
+}
+
+impl PaymentGateway for ChangedDuringCharge {
+    fn tokenize(&self, card: membership_offers::server::gateway::CardDetails) -> GatewayFuture<'_, CardToken> {
+        self.sandbox.tokenize(card)
+    }
+
+    fn charge(&self, request: ChargeRequest) -> GatewayFuture<'_, ChargeOutcome> {
+        Box::pin(async move {
+            if !self.done.swap(true, std::sync::atomic::Ordering::SeqCst) {
+                (self.change)().await;
+            }
+            self.sandbox.charge(request).await
+        })
+    }
+
+    fn find_charge(&self, idempotency_key: String) -> GatewayFuture<'_, Option<ChargeOutcome>> {
+        self.sandbox.find_charge(idempotency_key)
+    }
+
+    fn refund(&self, request: RefundRequest) -> GatewayFuture<'_, String> {
+        self.sandbox.refund(request)
+    }
 }
 
 /// A real SMTP server (PyPI `aiosmtpd`, `tests/smtp_sink.py`) that saves every message
