@@ -12,7 +12,7 @@ use crate::domain::order::{requirement_of, DeclineCode};
 use crate::domain::policy::PolicyExceptions;
 use crate::domain::subscription::{Evaluation, RequirementStatus};
 use crate::server::core::Core;
-use crate::server::store::catalog::{competency_statuses, policy_exceptions, price};
+use crate::server::store::catalog::{competency_statuses, policy_exceptions, price, price_list};
 use crate::server::store::checkouts::automatic_declines;
 use crate::server::store::invoices::Seller;
 use crate::server::store::organizations::{organization, Organization};
@@ -59,14 +59,19 @@ pub async fn yearly_amounts<'e, E: Executor<'e, Database = Any>>(
     org: &Organization,
     offer: OfferKind,
 ) -> Result<Option<OrderAmounts>> {
-    let Some(net) = net_price(executor, org, offer).await? else { return Ok(None) };
+    let net = net_price(executor, org, offer).await?;
+    Ok(net.and_then(|net| yearly_from_net(seller, org, net)))
+}
+
+/// Net, VAT and total of a year at the net price `net`.
+fn yearly_from_net(seller: &Seller, org: &Organization, net: Money) -> Option<OrderAmounts> {
     // Only a verified VAT ID with valid check digits counts for reverse charge: one
     // awaiting verification, rejected, or stored before the check digits were checked
     // is charged VAT like none at all.
     let vat_id_valid = org.vat_state() == Some(crate::domain::validation::VatIdState::Verified)
         && crate::domain::validation::VatId::parse(org.country(), &org.vat_id).is_ok();
     let treatment = vat_treatment(seller.country, org.country(), vat_id_valid);
-    Ok(price_order(net, treatment).ok())
+    price_order(net, treatment).ok()
 }
 
 async fn assess<'e, E: Executor<'e, Database = Any>>(
@@ -99,15 +104,18 @@ pub async fn overview(core: &Core, organization_id: i64) -> Result<Overview> {
             offers.push(OfferKind::Competency { area: *area, level });
         }
     }
-    let mut prices = Vec::new();
-    for offer in offers {
-        prices.push((offer, net_price(pool, &organization, offer).await?));
-    }
-    let mut yearly = Vec::new();
-    for assessed in &owned {
-        let offer = assessed.stored.subscription.offer;
-        yearly.push((offer, yearly_amounts(pool, &core.config.seller, &organization, offer).await?));
-    }
+    // One query for the whole price list, not one per offer.
+    let currency = organization.country().currency();
+    let list = price_list(pool, currency).await?;
+    let net_of = |offer| list.of(offer).and_then(|minor| Money::new(minor, currency).ok());
+    let prices = offers.into_iter().map(|offer| (offer, net_of(offer))).collect();
+    let yearly = owned
+        .iter()
+        .map(|assessed| {
+            let offer = assessed.stored.subscription.offer;
+            (offer, net_of(offer).and_then(|net| yearly_from_net(&core.config.seller, &organization, net)))
+        })
+        .collect();
     let awaiting_purchases = crate::server::store::orders::awaiting_of(pool, organization_id)
         .await?
         .into_iter()

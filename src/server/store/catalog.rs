@@ -55,6 +55,35 @@ pub async fn price<'e, E: Executor<'e, Database = Any>>(executor: E, offer: Offe
     Ok(row.map(|(amount,)| amount))
 }
 
+/// A currency's price list: the yearly net price of each price key, in minor units.
+#[derive(Debug, Clone, Default)]
+pub struct PriceList {
+    prices: Vec<PriceRow>,
+}
+
+#[derive(Debug, Clone, FromRow)]
+struct PriceRow {
+    offer_code: String,
+    amount_minor: i64,
+}
+
+impl PriceList {
+    /// The yearly net price of `offer`, in minor units, if it is priced.
+    pub fn of(&self, offer: OfferKind) -> Option<i64> {
+        let key = price_key(offer);
+        self.prices.iter().find(|row| row.offer_code == key).map(|row| row.amount_minor)
+    }
+}
+
+/// Every price in `currency`, in one query (the offers page shows them all).
+pub async fn price_list<'e, E: Executor<'e, Database = Any>>(executor: E, currency: Currency) -> Result<PriceList> {
+    let prices = sqlx::query_as("SELECT offer_code, amount_minor FROM prices WHERE currency = $1")
+        .bind(currency.code())
+        .fetch_all(executor)
+        .await?;
+    Ok(PriceList { prices })
+}
+
 pub async fn insert_price<'e, E: Executor<'e, Database = Any>>(executor: E, key: &str, currency: &str, amount_minor: i64) -> Result<()> {
     sqlx::query("INSERT INTO prices (offer_code, currency, amount_minor) VALUES ($1, $2, $3)")
         .bind(key)
