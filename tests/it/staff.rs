@@ -8,6 +8,7 @@
 use crate::support;
 
 use http::StatusCode;
+use membership_offers::i18n::Lang;
 use membership_offers::server::jobs;
 use membership_offers::server::service::cycle::LAPSE_NOTICE;
 use membership_offers::server::store::jobs::{self as job_store, NewJob};
@@ -245,6 +246,31 @@ async fn partners_see_only_their_own_requests_and_never_the_console_and_staff_ne
     assert_eq!(new.status, StatusCode::NOT_FOUND);
     assert_eq!(scalar(&test_db, "SELECT COUNT(*) FROM support_requests").await, 1);
     assert_eq!(scalar(&test_db, "SELECT COUNT(*) FROM orders").await, 0);
+}
+
+#[tokio::test]
+async fn before_a_cancellation_is_sent_the_page_lists_the_benefits_that_end_and_the_days_they_end_on() {
+    let test_db = TestDb::seeded(date(TODAY)).await;
+    let app_state = state(&test_db, date(TODAY));
+    let fmt = app_state.formatters.get(Lang::En);
+    let mut anna = Client::new(app(app_state.clone()));
+    anna.sign_in("anna@contoso.example").await;
+    // The Action Pack is in its renewal window: its term has ended, so a cancellation
+    // takes effect today whichever the partner asks for.
+    let action_pack = contoso_action_pack(&test_db).await;
+    let form = anna.get(&format!("/offers/{action_pack}/cancel?lang=en")).await;
+    let today = fmt.date(date(TODAY));
+    assert_eq!(form.texts_of("#loses-when"), [format!("The benefits of Action Pack subscription end when the cancellation takes effect: today, {today}.")], "{form:?}");
+    let benefits = ["Dedicated support", "Marketing resources", "Insights and business-planning tools", "Cloud-focused training"];
+    assert_eq!(form.texts_of("#loses-what li"), benefits, "{form:?}");
+
+    // The Silver competency's term runs until 2026-06-24: at its end, or today.
+    let silver = scalar(&test_db, "SELECT s.id FROM subscriptions s JOIN organizations o ON o.id = s.organization_id WHERE o.legal_name = 'Contoso Ltd' AND s.offer_code = 'competency-cloud-platform-silver'").await;
+    let form = anna.get(&format!("/offers/{silver}/cancel?lang=en")).await;
+    let end = fmt.date(date("2026-06-25"));
+    let when = format!("The benefits of Silver competency: Cloud Platform end when the cancellation takes effect: on {end} at the end of the current term, or today, {today}, if you ask for it now.");
+    assert_eq!(form.texts_of("#loses-when"), [when], "{form:?}");
+    assert_eq!(form.texts_of("#loses-what li"), ["From that day your organization no longer holds the Silver competency: Cloud Platform."], "{form:?}");
 }
 
 /// Anna asks to cancel Contoso's Action Pack; returns (subscription id, request id).
