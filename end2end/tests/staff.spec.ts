@@ -168,11 +168,13 @@ for (const lang of LANGS) {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(t(lang, 'cancel-title'));
     await ready(page);
 
-    // Before it is sent, the page says what is lost and from which day.
+    // Before it is sent, the page says what is lost and from which day: the Action
+    // Pack is in its renewal window, so either way its benefits end today.
     const loses = page.getByRole('region', { name: t(lang, 'cancel-loses-heading') });
     await expect(loses.getByRole('heading', { level: 2 })).toHaveText(t(lang, 'cancel-loses-heading'));
+    await expect(loses.getByRole('paragraph')).toHaveText(t(lang, 'cancel-loses-benefits-today', { offer: name, date: today }));
     await expect(loses.getByRole('listitem')).toHaveText([
-      t(lang, 'cancel-loses-benefits', { offer: name }),
+      ...['offers-benefit-support', 'offers-benefit-marketing', 'offers-benefit-planning', 'offers-benefit-training'].map((id) => t(lang, id)),
       t(lang, 'cancel-loses-auto-renewal'),
       t(lang, 'cancel-staff-completes'),
     ]);

@@ -163,9 +163,17 @@ cancel-submit = Senden
 cancel-back = Zurück zum Angebot
 # Heading of what a cancellation takes away, shown before the request is sent.
 cancel-loses-heading = Was Sie verlieren, und ab wann
-# Variables:
+# Said before the list of the benefits a cancellation ends, when the current term
+# runs on after today. Variables:
 #   $offer (String) - the offer's name
-cancel-loses-benefits = Die Vorteile von „{ $offer }“ enden an dem Tag, an dem die Kündigung wirksam wird.
+#   $end (String) - the day after the current term's anniversary date: when a cancellation at the end of the term takes effect
+#   $now (String) - today: when a cancellation now takes effect
+cancel-loses-benefits-on = Die Vorteile von „{ $offer }“ enden, wenn die Kündigung wirksam wird: am { $end } zum Ende der aktuellen Laufzeit oder heute, am { $now }, wenn Sie die sofortige Kündigung wählen.
+# Said before the list of the benefits a cancellation ends, when the current term
+# has already ended (the renewal window): either choice takes effect today. Variables:
+#   $offer (String) - the offer's name
+#   $date (String) - today
+cancel-loses-benefits-today = Die Vorteile von „{ $offer }“ enden, wenn die Kündigung wirksam wird: heute, am { $date }.
 # Only for a competency. Variables:
 #   $offer (String) - the competency's name, e.g. "Silver competency: Cloud Platform"
 cancel-loses-competency = Ab diesem Tag hat Ihre Organisation die { $offer } nicht mehr.

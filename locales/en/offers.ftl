@@ -163,9 +163,17 @@ cancel-submit = Submit
 cancel-back = Back to the offer
 # Heading of what a cancellation takes away, shown before the request is sent.
 cancel-loses-heading = What you lose, and when
-# Variables:
+# Said before the list of the benefits a cancellation ends, when the current term
+# runs on after today. Variables:
 #   $offer (String) - the offer's name
-cancel-loses-benefits = The benefits of { $offer } end on the day the cancellation takes effect.
+#   $end (String) - the day after the current term's anniversary date: when a cancellation at the end of the term takes effect
+#   $now (String) - today: when a cancellation now takes effect
+cancel-loses-benefits-on = The benefits of { $offer } end when the cancellation takes effect: on { $end } at the end of the current term, or today, { $now }, if you ask for it now.
+# Said before the list of the benefits a cancellation ends, when the current term
+# has already ended (the renewal window): either choice takes effect today. Variables:
+#   $offer (String) - the offer's name
+#   $date (String) - today
+cancel-loses-benefits-today = The benefits of { $offer } end when the cancellation takes effect: today, { $date }.
 # Only for a competency. Variables:
 #   $offer (String) - the competency's name, e.g. "Silver competency: Cloud Platform"
 cancel-loses-competency = From that day your organization no longer holds the { $offer }.

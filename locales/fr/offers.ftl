@@ -163,9 +163,17 @@ cancel-submit = Envoyer
 cancel-back = Retour à l’offre
 # Heading of what a cancellation takes away, shown before the request is sent.
 cancel-loses-heading = Ce que vous perdez, et quand
-# Variables:
+# Said before the list of the benefits a cancellation ends, when the current term
+# runs on after today. Variables:
 #   $offer (String) - the offer's name
-cancel-loses-benefits = Les avantages de l’offre « { $offer } » prennent fin le jour où l’annulation prend effet.
+#   $end (String) - the day after the current term's anniversary date: when a cancellation at the end of the term takes effect
+#   $now (String) - today: when a cancellation now takes effect
+cancel-loses-benefits-on = Les avantages de l’offre « { $offer } » prennent fin quand l’annulation prend effet : le { $end } à la fin de la période en cours, ou aujourd’hui, le { $now }, si vous demandez une annulation immédiate.
+# Said before the list of the benefits a cancellation ends, when the current term
+# has already ended (the renewal window): either choice takes effect today. Variables:
+#   $offer (String) - the offer's name
+#   $date (String) - today
+cancel-loses-benefits-today = Les avantages de l’offre « { $offer } » prennent fin quand l’annulation prend effet : aujourd’hui, le { $date }.
 # Only for a competency. Variables:
 #   $offer (String) - the competency's name, e.g. "Silver competency: Cloud Platform"
 cancel-loses-competency = À partir de ce jour, votre organisation ne détient plus la { $offer }.

@@ -163,9 +163,17 @@ cancel-submit = Verzenden
 cancel-back = Terug naar de aanbieding
 # Heading of what a cancellation takes away, shown before the request is sent.
 cancel-loses-heading = Wat u verliest, en wanneer
-# Variables:
+# Said before the list of the benefits a cancellation ends, when the current term
+# runs on after today. Variables:
 #   $offer (String) - the offer's name
-cancel-loses-benefits = De voordelen van { $offer } eindigen op de dag dat de annulering ingaat.
+#   $end (String) - the day after the current term's anniversary date: when a cancellation at the end of the term takes effect
+#   $now (String) - today: when a cancellation now takes effect
+cancel-loses-benefits-on = De voordelen van { $offer } eindigen wanneer de annulering ingaat: op { $end } aan het einde van de huidige termijn, of vandaag, { $now }, als u om een annulering per direct vraagt.
+# Said before the list of the benefits a cancellation ends, when the current term
+# has already ended (the renewal window): either choice takes effect today. Variables:
+#   $offer (String) - the offer's name
+#   $date (String) - today
+cancel-loses-benefits-today = De voordelen van { $offer } eindigen wanneer de annulering ingaat: vandaag, { $date }.
 # Only for a competency. Variables:
 #   $offer (String) - the competency's name, e.g. "Silver competency: Cloud Platform"
 cancel-loses-competency = Vanaf die dag heeft uw organisatie de { $offer } niet meer.

@@ -161,9 +161,17 @@ cancel-submit = 提交
 cancel-back = 返回产品/服务
 # Heading of what a cancellation takes away, shown before the request is sent.
 cancel-loses-heading = 您将失去什么，以及何时失去
-# Variables:
+# Said before the list of the benefits a cancellation ends, when the current term
+# runs on after today. Variables:
 #   $offer (String) - the offer's name
-cancel-loses-benefits = { $offer }的权益在取消生效当天结束。
+#   $end (String) - the day after the current term's anniversary date: when a cancellation at the end of the term takes effect
+#   $now (String) - today: when a cancellation now takes effect
+cancel-loses-benefits-on = { $offer }的权益在取消生效时结束：在当前期限结束时取消，则于{ $end }结束；立即取消，则于今天（{ $now }）结束。
+# Said before the list of the benefits a cancellation ends, when the current term
+# has already ended (the renewal window): either choice takes effect today. Variables:
+#   $offer (String) - the offer's name
+#   $date (String) - today
+cancel-loses-benefits-today = { $offer }的权益在取消生效时结束：今天（{ $date }）。
 # Only for a competency. Variables:
 #   $offer (String) - the competency's name, e.g. "Silver competency: Cloud Platform"
 cancel-loses-competency = 从那天起，您的组织将不再拥有{ $offer }。

@@ -9,18 +9,18 @@ use crate::view::AppError;
 
 #[server(endpoint = "staff_queue")]
 pub async fn load_queue(filter: RequestFilter) -> Result<StaffQueueView, AppError> {
-    use crate::server::store::support::RequestQuery;
+    use crate::server::service::support::QueueFilter;
     use crate::server::web::{extract::Staff, render::Page};
     let staff = Staff::from_context()?;
     let page = Page::current();
-    let query = RequestQuery {
-        organization_id: filter.organization,
+    let filter = QueueFilter {
         status: filter.status,
         problem_type: filter.problem_type,
+        organization_id: filter.organization,
         assigned_to: filter.mine.then_some(staff.user.user_id),
     };
     let core = page.core();
-    let rows = crate::server::service::support::queue(core, &query).await?;
+    let rows = crate::server::service::support::queue(core, filter).await?;
     let organizations = crate::server::service::profile::organization_names(core).await?;
     let open = crate::server::service::support::open_count(core).await?;
     Ok(crate::server::present::support::queue_view(&rows, organizations, open, page.fmt()))

@@ -13,7 +13,7 @@ use crate::domain::offer::OfferKind;
 use crate::domain::support::CancellationEffect;
 use crate::i18n::{arg, use_i18n};
 use crate::view::forms::FormFeedback;
-use crate::view::labels::offer_name;
+use crate::view::labels::{benefit_label_ids, offer_name};
 use crate::view::offers::OfferDetails;
 
 #[component]
@@ -54,8 +54,6 @@ fn CancelForm(details: OfferDetails, feedback: FormFeedback) -> impl IntoView {
             }
         })
         .collect_view();
-    let loses_competency = matches!(details.offer, OfferKind::Competency { .. })
-        .then(|| view! { <li>{i18n.tr("cancel-loses-competency", &[("offer", arg(name.clone()))])}</li> });
     let submitting = RwSignal::new(false);
     view! {
         <Title text=i18n.tr("shell-page-title", &[("page", arg(title.clone()))])/>
@@ -63,9 +61,8 @@ fn CancelForm(details: OfferDetails, feedback: FormFeedback) -> impl IntoView {
         <p>{i18n.t("cancel-intro")}</p>
         <section class="card" aria-labelledby="loses-heading">
             <h2 id="loses-heading">{i18n.t("cancel-loses-heading")}</h2>
+            <Losses offer=details.offer dates=details.cancellation_dates.clone()/>
             <ul>
-                <li>{i18n.tr("cancel-loses-benefits", &[("offer", arg(name.clone()))])}</li>
-                {loses_competency}
                 <li>{i18n.t("cancel-loses-auto-renewal")}</li>
                 <li>{i18n.t("cancel-staff-completes")}</li>
             </ul>
@@ -91,5 +88,28 @@ fn CancelForm(details: OfferDetails, feedback: FormFeedback) -> impl IntoView {
                 <a href=back>{i18n.t("cancel-back")}</a>
             </div>
         </form>
+    }
+}
+
+/// What a cancellation ends and from which day: the offer's benefits (for a
+/// competency, the competency itself), ending today or at the end of the current term
+/// as the partner chooses; one day when the term has already ended.
+#[component]
+fn Losses(offer: OfferKind, dates: (String, String)) -> impl IntoView {
+    let i18n = use_i18n();
+    let name = offer_name(&i18n, offer);
+    let (now_on, end_on) = dates;
+    let when = if now_on == end_on {
+        i18n.tr("cancel-loses-benefits-today", &[("offer", arg(name.clone())), ("date", arg(now_on))])
+    } else {
+        i18n.tr("cancel-loses-benefits-on", &[("offer", arg(name.clone())), ("end", arg(end_on)), ("now", arg(now_on))])
+    };
+    let items = match offer {
+        OfferKind::ActionPack => benefit_label_ids(offer).iter().map(|id| view! { <li>{i18n.t(id)}</li> }).collect_view().into_any(),
+        OfferKind::Competency { .. } => view! { <li>{i18n.tr("cancel-loses-competency", &[("offer", arg(name))])}</li> }.into_any(),
+    };
+    view! {
+        <p id="loses-when">{when}</p>
+        <ul id="loses-what" class="benefits">{items}</ul>
     }
 }

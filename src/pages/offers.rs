@@ -5,7 +5,7 @@ use leptos_meta::Title;
 
 use crate::api::offers::load_offers;
 use crate::components::error_page::ErrorPage;
-use crate::view::labels::{area_label_id, offer_name};
+use crate::view::labels::{area_label_id, benefit_label_ids, offer_name};
 use crate::view::offers::*;
 use crate::components::status::{AutoRenewalText, RenewAction, StatusBadge};
 use crate::domain::offer::OfferKind;
@@ -112,10 +112,7 @@ fn ActionPackCard(tile: OfferTile, can_act: bool) -> impl IntoView {
         <article class="card offer-tile">
             <h3>{offer_name(&i18n, OfferKind::ActionPack)}</h3>
             <ul class="benefits">
-                <li>{i18n.t("offers-benefit-support")}</li>
-                <li>{i18n.t("offers-benefit-marketing")}</li>
-                <li>{i18n.t("offers-benefit-planning")}</li>
-                <li>{i18n.t("offers-benefit-training")}</li>
+                {benefit_label_ids(OfferKind::ActionPack).iter().map(|id| view! { <li>{i18n.t(id)}</li> }).collect_view()}
             </ul>
             <TileFooter tile can_act/>
         </article>

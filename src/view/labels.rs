@@ -47,6 +47,20 @@ pub fn level_label_id(level: CompetencyLevel) -> &'static str {
     }
 }
 
+/// What an offer gives the organization, as Fluent ids: the Action Pack's benefits
+/// (SPEC "Offers"). A competency's benefit is the competency itself; it lists none.
+pub fn benefit_label_ids(offer: OfferKind) -> &'static [&'static str] {
+    match offer {
+        OfferKind::ActionPack => &[
+            crate::fl!("offers-benefit-support"),
+            crate::fl!("offers-benefit-marketing"),
+            crate::fl!("offers-benefit-planning"),
+            crate::fl!("offers-benefit-training"),
+        ],
+        OfferKind::Competency { .. } => &[],
+    }
+}
+
 /// The localized name of an offer.
 pub fn offer_name(i18n: &I18n, offer: OfferKind) -> String {
     match offer {

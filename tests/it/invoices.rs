@@ -3,15 +3,13 @@
 
 use crate::support;
 
-use std::process::Command;
-
 use http::StatusCode;
 use membership_offers::i18n::Lang;
 use membership_offers::server::web::app;
 use membership_offers::server::state::AppState;
 use membership_offers::server::store::credit_notes::{self, CreditReason};
 use membership_offers::server::store::invoices;
-use support::{date, state, Client, TestDb};
+use support::{date, pdf_text, state, Client, TestDb};
 
 const TODAY: &str = "2026-03-16";
 
@@ -33,18 +31,6 @@ async fn renewed() -> (TestDb, AppState, Client, i64) {
     assert_eq!(done.status, StatusCode::SEE_OTHER);
     let (invoice,): (i64,) = sqlx::query_as("SELECT id FROM invoices").fetch_one(test_db.db.pool()).await.unwrap();
     (test_db, app_state, client, invoice)
-}
-
-fn pdf_text(bytes: &[u8]) -> String {
-    let dir = std::env::temp_dir().join(format!("mo-pdf-{:016x}", rand::random::<u64>()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let file = dir.join("invoice.pdf");
-    std::fs::write(&file, bytes).unwrap();
-    let check = Command::new("qpdf").arg("--check").arg(&file).output().expect("qpdf (poppler-utils/qpdf) is installed");
-    assert!(check.status.success(), "qpdf --check: {}", String::from_utf8_lossy(&check.stdout));
-    let out = Command::new("pdftotext").arg("-layout").arg(&file).arg("-").output().expect("pdftotext is installed");
-    std::fs::remove_dir_all(&dir).ok();
-    String::from_utf8(out.stdout).unwrap()
 }
 
 #[tokio::test]

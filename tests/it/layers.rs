@@ -1,5 +1,6 @@
-//! The layout holds: dependencies run one way (web -> service/present -> store ->
-//! domain; present -> view + i18n), every SQL query lives in the store, and no test
+//! The layout holds: dependencies run one way (web and api -> service/present ->
+//! store -> domain; present -> view + i18n; pages and components never import the
+//! server that renders them), every SQL query lives in the store, and no test
 //! searches a raw page for a message (a page embeds its whole catalog, so such a
 //! check passes whatever the page shows). See docs/architecture.md.
 
@@ -66,6 +67,22 @@ fn the_store_depends_only_on_the_domain() {
         "src/server/store",
         &["crate::view", "crate::api", "server::web", "server::service", "server::present", "crate::i18n", "leptos", "axum"],
     );
+    assert!(found.is_empty(), "{found:#?}");
+}
+
+#[test]
+fn the_web_layer_and_the_server_functions_reach_the_store_only_through_services() {
+    let mut found = offending("src/server/web", &["server::store", "super::store"]);
+    found.extend(offending("src/api", &["server::store"]));
+    assert!(found.is_empty(), "{found:#?}");
+}
+
+#[test]
+fn pages_and_components_do_not_import_the_server() {
+    // The server renders them (web/render.rs -> app -> pages -> components): an
+    // import of `crate::server` from here closes a cycle.
+    let mut found = offending("src/pages", &["crate::server"]);
+    found.extend(offending("src/components", &["crate::server"]));
     assert!(found.is_empty(), "{found:#?}");
 }
 

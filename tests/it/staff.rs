@@ -8,6 +8,7 @@
 use crate::support;
 
 use http::StatusCode;
+use membership_offers::i18n::Lang;
 use membership_offers::server::jobs;
 use membership_offers::server::service::cycle::LAPSE_NOTICE;
 use membership_offers::server::store::jobs::{self as job_store, NewJob};
@@ -27,7 +28,12 @@ async fn signed_in(test_db: &TestDb, email: &str) -> Client {
 
 /// Anna opens a request about sign-in; returns its id.
 async fn opened_request(client: &mut Client) -> i64 {
-    let fields = [("problem_type", "sign-in-accounts"), ("subject", "Cannot add a user"), ("description", "The Users page refuses sam@contoso.example.")];
+    opened_request_about(client, "sign-in-accounts", "Cannot add a user").await
+}
+
+/// The signed-in partner opens a request of `problem_type` titled `subject`; returns its id.
+async fn opened_request_about(client: &mut Client, problem_type: &str, subject: &str) -> i64 {
+    let fields = [("problem_type", problem_type), ("subject", subject), ("description", "The Users page refuses sam@contoso.example.")];
     let opened = client.post_form("/support/new", &fields).await;
     assert_eq!(opened.status, StatusCode::SEE_OTHER, "{opened:?}");
     let location = opened.location().to_string();
@@ -47,6 +53,107 @@ async fn a_new_request_with_bad_input_comes_back_with_the_partners_input_and_the
     assert!(alerts.iter().any(|a| a == "This contains characters that are not allowed."), "{alerts:?}");
     assert_eq!(page.field_value("description").as_deref(), Some("Please help\u{7}"));
     assert_eq!(scalar(&test_db, "SELECT COUNT(*) FROM support_requests").await, 0);
+}
+
+/// The rows of a page's table, each as the text a person reads across it.
+fn rows(page: &support::Reply) -> Vec<String> {
+    page.texts_of("tbody tr")
+}
+
+#[tokio::test]
+async fn subject_and_description_past_their_limits_come_back_with_the_input_and_the_message_next_to_each_field() {
+    let test_db = TestDb::seeded(date(TODAY)).await;
+    let mut anna = signed_in(&test_db, "anna@contoso.example").await;
+    let (subject, description) = ("S".repeat(121), "D".repeat(4001));
+    let fields = [("problem_type", "other"), ("subject", subject.as_str()), ("description", description.as_str())];
+    let page = anna.post_form("/support/new?lang=en", &fields).await;
+    assert_eq!(page.status, StatusCode::UNPROCESSABLE_ENTITY, "{page:?}");
+    assert_eq!(page.heading(), "New request");
+    assert_eq!(page.texts_of("#field-subject-error"), ["This is too long."], "{page:?}");
+    assert_eq!(page.texts_of("#field-description-error"), ["This is too long."], "{page:?}");
+    assert_eq!(page.field_value("subject"), Some(subject));
+    assert_eq!(page.field_value("description"), Some(description));
+    assert_eq!(scalar(&test_db, "SELECT COUNT(*) FROM support_requests").await, 0);
+    // At the limits exactly, the request is sent.
+    let (subject, description) = ("S".repeat(120), "D".repeat(4000));
+    let fields = [("problem_type", "other"), ("subject", subject.as_str()), ("description", description.as_str())];
+    let sent = anna.post_form("/support/new?lang=en", &fields).await;
+    assert_eq!(sent.status, StatusCode::SEE_OTHER, "{sent:?}");
+    assert_eq!(scalar(&test_db, "SELECT COUNT(*) FROM support_requests").await, 1);
+}
+
+#[tokio::test]
+async fn the_queue_holds_every_organizations_requests_oldest_first_and_filters_by_status_problem_type_and_organization() {
+    let test_db = TestDb::seeded(date(TODAY)).await;
+    let mut anna = signed_in(&test_db, "anna@contoso.example").await;
+    let contoso_request = opened_request(&mut anna).await;
+    let mut lukas = signed_in(&test_db, "lukas@fabrikam.example").await;
+    opened_request_about(&mut lukas, "invoice-payment-reconciliation", "Rechnungsadresse falsch").await;
+    let fabrikam = scalar(&test_db, "SELECT id FROM organizations WHERE legal_name = 'Fabrikam GmbH'").await;
+
+    let mut agent = signed_in(&test_db, "support@network.example").await;
+    let queue = agent.get("/staff?lang=en").await;
+    assert!(queue.text().contains("2 requests are open."), "{queue:?}");
+    let all = rows(&queue);
+    assert_eq!(all.len(), 2, "{queue:?}");
+    assert!(all[0].contains("Contoso Ltd") && all[0].contains("Cannot add a user"), "oldest first: {all:?}");
+    assert!(all[1].contains("Fabrikam GmbH") && all[1].contains("Rechnungsadresse falsch"), "{all:?}");
+
+    let by_organization = rows(&agent.get(&format!("/staff?organization={fabrikam}&lang=en")).await);
+    assert_eq!(by_organization.len(), 1, "{by_organization:?}");
+    assert!(by_organization[0].contains("Fabrikam GmbH"), "{by_organization:?}");
+    let by_problem = rows(&agent.get("/staff?problem=sign-in-accounts&lang=en").await);
+    assert_eq!(by_problem.len(), 1, "{by_problem:?}");
+    assert!(by_problem[0].contains("Cannot add a user") && by_problem[0].contains("Sign-in, users and roles"), "{by_problem:?}");
+
+    let action = format!("/staff/requests/{contoso_request}");
+    let set = agent.post_form(&action, &[("intent", "status"), ("status", "in-progress")]).await;
+    assert_eq!(set.location(), format!("{action}?done=status"), "{set:?}");
+    let in_progress = rows(&agent.get("/staff?status=in-progress&lang=en").await);
+    assert_eq!(in_progress.len(), 1, "{in_progress:?}");
+    assert!(in_progress[0].contains("Contoso Ltd") && in_progress[0].contains("In progress"), "{in_progress:?}");
+    let open = rows(&agent.get("/staff?status=open&lang=en").await);
+    assert_eq!(open.len(), 1, "{open:?}");
+    assert!(open[0].contains("Fabrikam GmbH"), "{open:?}");
+    // Filters combine: Fabrikam has nothing in progress.
+    let none = agent.get(&format!("/staff?status=in-progress&organization={fabrikam}&lang=en")).await;
+    assert!(rows(&none).is_empty(), "{none:?}");
+    assert!(none.text().contains("There are no requests here."), "{none:?}");
+}
+
+#[tokio::test]
+async fn the_status_staff_set_is_what_the_partner_sees_and_filters_by() {
+    let test_db = TestDb::seeded(date(TODAY)).await;
+    let mut anna = signed_in(&test_db, "anna@contoso.example").await;
+    let first = opened_request(&mut anna).await;
+    opened_request_about(&mut anna, "membership-offers", "Where is the Gold tile?").await;
+    let mut agent = signed_in(&test_db, "support@network.example").await;
+    let action = format!("/staff/requests/{first}");
+    let page = agent.get(&format!("{action}?lang=en")).await;
+    assert!(page.texts_of("label").iter().any(|label| label == "Status"), "{page:?}");
+    let set = agent.post_form(&action, &[("intent", "status"), ("status", "resolved")]).await;
+    assert_eq!(set.location(), format!("{action}?done=status"), "{set:?}");
+    let done = agent.get(&format!("{action}?done=status&lang=en")).await;
+    assert!(done.texts_of(".badge").iter().any(|badge| badge == "Resolved"), "{done:?}");
+
+    let seen = anna.get(&format!("/support/{first}?lang=en")).await;
+    assert!(seen.texts_of(".badge").iter().any(|badge| badge == "Resolved"), "{seen:?}");
+    let all = rows(&anna.get("/support?lang=en").await);
+    assert_eq!(all.len(), 2, "{all:?}");
+    let resolved = anna.get("/support?status=resolved&lang=en").await;
+    assert_eq!(resolved.attribute("#filter-status option[selected]", "value").as_deref(), Some("resolved"), "{resolved:?}");
+    let resolved = rows(&resolved);
+    assert_eq!(resolved.len(), 1, "{resolved:?}");
+    assert!(resolved[0].contains("Cannot add a user") && resolved[0].contains("Resolved"), "{resolved:?}");
+    let open = rows(&anna.get("/support?status=open&lang=en").await);
+    assert_eq!(open.len(), 1, "{open:?}");
+    assert!(open[0].contains("Where is the Gold tile?") && open[0].contains("Open"), "{open:?}");
+    let closed = anna.get("/support?status=closed&lang=en").await;
+    assert!(rows(&closed).is_empty(), "{closed:?}");
+    // An unknown status is refused next to the field, and nothing changes.
+    let bad = agent.post_form(&format!("{action}?lang=en"), &[("intent", "status"), ("status", "lost")]).await;
+    assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY, "{bad:?}");
+    assert_eq!(text(&test_db, &format!("SELECT status FROM support_requests WHERE id = {first}")).await, "resolved");
 }
 
 #[tokio::test]
@@ -139,6 +246,31 @@ async fn partners_see_only_their_own_requests_and_never_the_console_and_staff_ne
     assert_eq!(new.status, StatusCode::NOT_FOUND);
     assert_eq!(scalar(&test_db, "SELECT COUNT(*) FROM support_requests").await, 1);
     assert_eq!(scalar(&test_db, "SELECT COUNT(*) FROM orders").await, 0);
+}
+
+#[tokio::test]
+async fn before_a_cancellation_is_sent_the_page_lists_the_benefits_that_end_and_the_days_they_end_on() {
+    let test_db = TestDb::seeded(date(TODAY)).await;
+    let app_state = state(&test_db, date(TODAY));
+    let fmt = app_state.formatters.get(Lang::En);
+    let mut anna = Client::new(app(app_state.clone()));
+    anna.sign_in("anna@contoso.example").await;
+    // The Action Pack is in its renewal window: its term has ended, so a cancellation
+    // takes effect today whichever the partner asks for.
+    let action_pack = contoso_action_pack(&test_db).await;
+    let form = anna.get(&format!("/offers/{action_pack}/cancel?lang=en")).await;
+    let today = fmt.date(date(TODAY));
+    assert_eq!(form.texts_of("#loses-when"), [format!("The benefits of Action Pack subscription end when the cancellation takes effect: today, {today}.")], "{form:?}");
+    let benefits = ["Dedicated support", "Marketing resources", "Insights and business-planning tools", "Cloud-focused training"];
+    assert_eq!(form.texts_of("#loses-what li"), benefits, "{form:?}");
+
+    // The Silver competency's term runs until 2026-06-24: at its end, or today.
+    let silver = scalar(&test_db, "SELECT s.id FROM subscriptions s JOIN organizations o ON o.id = s.organization_id WHERE o.legal_name = 'Contoso Ltd' AND s.offer_code = 'competency-cloud-platform-silver'").await;
+    let form = anna.get(&format!("/offers/{silver}/cancel?lang=en")).await;
+    let end = fmt.date(date("2026-06-25"));
+    let when = format!("The benefits of Silver competency: Cloud Platform end when the cancellation takes effect: on {end} at the end of the current term, or today, {today}, if you ask for it now.");
+    assert_eq!(form.texts_of("#loses-when"), [when], "{form:?}");
+    assert_eq!(form.texts_of("#loses-what li"), ["From that day your organization no longer holds the Silver competency: Cloud Platform."], "{form:?}");
 }
 
 /// Anna asks to cancel Contoso's Action Pack; returns (subscription id, request id).

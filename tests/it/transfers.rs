@@ -11,7 +11,7 @@ use membership_offers::server::service::transfers::{cancel_unpaid, mark_received
 use membership_offers::server::service::{Refusal, ServiceError};
 use membership_offers::server::state::AppState;
 use membership_offers::server::web::app;
-use support::{Client, TestDb, date, scalar, state, text};
+use support::{Client, TestDb, date, pdf_text, scalar, state, text};
 
 const TODAY: &str = "2026-03-16";
 
@@ -107,20 +107,62 @@ async fn a_transfer_not_received_is_cancelled_with_a_credit_note_and_the_subscri
     assert_eq!(text(&test_db, &format!("SELECT anniversary FROM subscriptions WHERE id = {id}")).await, "2026-02-19");
 }
 
+/// Moves the clock of `app_state` to 09:00 UTC on `day`.
+fn until(app_state: &AppState, day: &str) {
+    let target = date(day).and_hms_opt(9, 0, 0).unwrap().and_utc();
+    let now = app_state.core.clock.now();
+    app_state.core.clock.advance(target - now);
+}
+
+#[tokio::test]
+async fn a_transfer_still_unpaid_after_its_due_date_past_the_window_leaves_the_partner_with_a_lapsed_subscription() {
+    let test_db = TestDb::seeded(date(TODAY)).await;
+    let (app_state, mut client, id, _order, _key) = ordered_by_transfer(&test_db).await;
+    // The window closed on 2026-03-21; the benefits last until the due date.
+    until(&app_state, "2026-04-15");
+    jobs::tick(&app_state, "test").await.unwrap();
+    client.sign_in("anna@contoso.example").await;
+    let due_day = client.get(&format!("/offers/{id}?lang=en")).await;
+    assert!(due_day.texts_of(".badge").iter().any(|b| b == "Renewal awaiting payment"), "{due_day:?}");
+    // The day after, the order is cancelled and nothing keeps the subscription alive.
+    until(&app_state, "2026-04-16");
+    jobs::tick(&app_state, "test").await.unwrap();
+    assert_eq!(text(&test_db, "SELECT status FROM orders").await, "cancelled");
+    client.sign_in("anna@contoso.example").await;
+    let details = client.get(&format!("/offers/{id}?lang=en")).await;
+    let badges = details.texts_of(".badge");
+    assert!(badges.iter().any(|b| b == "Lapsed"), "{details:?}");
+    assert!(!badges.iter().any(|b| b == "Renewal awaiting payment"), "{details:?}");
+    let offers = client.get("/offers?lang=en").await;
+    let row = offers.texts_of("tbody tr").into_iter().find(|row| row.contains("Action Pack subscription")).unwrap_or_else(|| panic!("{offers:?}"));
+    assert!(row.contains("Lapsed"), "{row}");
+    let invoices = client.get("/invoices?lang=en").await;
+    assert!(invoices.texts_of("th").iter().any(|cell| cell == "CN-2026-000001"), "{invoices:?}");
+}
+
+#[tokio::test]
+async fn the_invoice_pdf_of_a_transfer_order_says_which_account_to_pay_and_with_which_reference() {
+    let test_db = TestDb::seeded(date(TODAY)).await;
+    let (_state, mut client, _id, _order, _key) = ordered_by_transfer(&test_db).await;
+    let invoice = scalar(&test_db, "SELECT id FROM invoices").await;
+    let reference = text(&test_db, "SELECT payment_reference FROM invoices").await;
+    let (status, _, bytes) = client.get_bytes(&format!("/invoices/{invoice}/pdf?pdf_lang=en")).await;
+    assert_eq!(status, StatusCode::OK);
+    let pdf = pdf_text(&bytes);
+    assert!(pdf.contains("IBAN NL91 ABNA 0417 1643 00"), "{pdf}");
+    assert!(pdf.contains("BIC ABNANL2A"), "{pdf}");
+    assert!(pdf.contains(&format!("Payment reference: {reference}")), "{pdf}");
+}
+
 #[tokio::test]
 async fn the_job_runner_warns_7_days_before_and_cancels_the_day_after_the_due_date() {
     let test_db = TestDb::seeded(date(TODAY)).await;
     let (app_state, _client, _id, _order, _key) = ordered_by_transfer(&test_db).await;
-    let until = |day: &str| {
-        let target = date(day).and_hms_opt(9, 0, 0).unwrap().and_utc();
-        let now = app_state.core.clock.now();
-        app_state.core.clock.advance(target - now);
-    };
-    until("2026-04-08");
+    until(&app_state, "2026-04-08");
     jobs::tick(&app_state, "test").await.unwrap();
     assert!(scalar(&test_db, "SELECT COUNT(*) FROM notifications WHERE event LIKE '%transfer-due-soon%'").await > 0);
     assert_eq!(text(&test_db, "SELECT status FROM orders").await, "awaiting-payment");
-    until("2026-04-16");
+    until(&app_state, "2026-04-16");
     jobs::tick(&app_state, "test").await.unwrap();
     assert_eq!(text(&test_db, "SELECT status FROM orders").await, "cancelled");
     assert_eq!(scalar(&test_db, "SELECT COUNT(*) FROM credit_notes").await, 1);

@@ -8,6 +8,20 @@ use crate::server::core::Core;
 use crate::server::store::credit_notes::{self, StoredCreditNote};
 use crate::server::store::invoices::{self, InvoiceQuery, StoredInvoice};
 
+/// Which of the organization's invoices and credit notes to show; an empty field does
+/// not filter.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Selection {
+    pub offer: Option<OfferKind>,
+    pub year: Option<i32>,
+}
+
+impl Selection {
+    fn query(self) -> InvoiceQuery {
+        InvoiceQuery { offer: self.offer, year: self.year }
+    }
+}
+
 /// The invoices matching a filter, and the years and offers there are to filter by.
 #[derive(Debug, Clone)]
 pub struct InvoiceList {
@@ -21,7 +35,7 @@ pub struct InvoiceList {
 }
 
 #[tracing::instrument(skip(core))]
-pub async fn list(core: &Core, organization_id: i64, query: &InvoiceQuery) -> Result<InvoiceList> {
+pub async fn list(core: &Core, organization_id: i64, selection: Selection) -> Result<InvoiceList> {
     let pool = core.db.pool();
     let all = invoices::list(pool, organization_id, &InvoiceQuery::default()).await?;
     let all_credit_notes = credit_notes::list(pool, organization_id, &InvoiceQuery::default()).await?;
@@ -34,14 +48,19 @@ pub async fn list(core: &Core, organization_id: i64, query: &InvoiceQuery) -> Re
             offers.push(invoice.offer());
         }
     }
-    let invoices = if *query == InvoiceQuery::default() { all } else { invoices::list(pool, organization_id, query).await? };
-    let credit_notes = if *query == InvoiceQuery::default() { all_credit_notes } else { credit_notes::list(pool, organization_id, query).await? };
+    if selection == Selection::default() {
+        return Ok(InvoiceList { invoices: all, years, offers, credit_notes: all_credit_notes });
+    }
+    let query = &selection.query();
+    let invoices = invoices::list(pool, organization_id, query).await?;
+    let credit_notes = credit_notes::list(pool, organization_id, query).await?;
     Ok(InvoiceList { invoices, years, offers, credit_notes })
 }
 
 /// The invoices and credit notes matching a filter (the export).
-pub async fn matching(core: &Core, organization_id: i64, query: &InvoiceQuery) -> Result<(Vec<StoredInvoice>, Vec<StoredCreditNote>)> {
+pub async fn matching(core: &Core, organization_id: i64, selection: Selection) -> Result<(Vec<StoredInvoice>, Vec<StoredCreditNote>)> {
     let pool = core.db.pool();
+    let query = &selection.query();
     Ok((invoices::list(pool, organization_id, query).await?, credit_notes::list(pool, organization_id, query).await?))
 }
 

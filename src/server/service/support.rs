@@ -26,6 +26,16 @@ pub struct RequestDetails {
     pub events: Vec<EventRow>,
 }
 
+/// Which requests the staff queue shows; an empty field does not filter.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct QueueFilter {
+    pub status: Option<RequestStatus>,
+    pub problem_type: Option<ProblemType>,
+    pub organization_id: Option<i64>,
+    /// Only the requests assigned to this staff user.
+    pub assigned_to: Option<i64>,
+}
+
 /// A request to open from the New request form.
 pub struct NewSupportRequest<'a> {
     pub problem_type: ProblemType,
@@ -118,8 +128,9 @@ pub async fn close(core: &Core, actor: Actor<'_>, id: i64) -> Result<()> {
 
 /// The staff queue across organizations, oldest first.
 #[tracing::instrument(skip(core))]
-pub async fn queue(core: &Core, query: &RequestQuery) -> Result<Vec<RequestRow>> {
-    Ok(support::list(core.db.pool(), query, true).await?)
+pub async fn queue(core: &Core, filter: QueueFilter) -> Result<Vec<RequestRow>> {
+    let query = RequestQuery { organization_id: filter.organization_id, status: filter.status, problem_type: filter.problem_type, assigned_to: filter.assigned_to };
+    Ok(support::list(core.db.pool(), &query, true).await?)
 }
 
 pub async fn open_count(core: &Core) -> Result<i64> {

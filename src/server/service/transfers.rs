@@ -54,6 +54,12 @@ pub async fn awaiting(core: &Core) -> Result<Vec<TransferRow>> {
     Ok(orders::awaiting_transfers(core.db.pool()).await?)
 }
 
+/// One order paid by bank transfer, of any organization, whatever its status.
+#[tracing::instrument(skip(core))]
+pub async fn order(core: &Core, order_id: i64) -> Result<TransferRow> {
+    found(orders::transfer(core.db.pool(), order_id).await?)
+}
+
 fn lock_key(row: &TransferRow) -> i64 {
     row.subscription_id.unwrap_or(-row.organization_id)
 }

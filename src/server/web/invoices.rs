@@ -15,9 +15,8 @@ use crate::domain::roles::Action;
 use crate::i18n::Lang;
 use crate::server::present::invoice_csv::reconciliation_csv;
 use crate::server::present::invoice_pdf::{render_credit_note_pdf, render_pdf};
-use crate::server::service::invoices;
+use crate::server::service::invoices::{self, Selection};
 use crate::server::state::AppState;
-use crate::server::store::invoices::InvoiceQuery;
 use crate::view::AppError;
 
 pub fn routes() -> RouteTable {
@@ -83,8 +82,8 @@ struct ExportQuery {
 #[tracing::instrument(skip_all, fields(org, user))]
 async fn export_csv(State(state): State<AppState>, Query(query): Query<ExportQuery>, partner: Partner, lang: RequestLang) -> Result<Response, AppError> {
     let partner = partner.require(Action::DownloadInvoice)?;
-    let filter = InvoiceQuery { offer: query.offer.as_deref().and_then(OfferKind::parse_code), year: query.year };
-    let (list, credit_notes) = invoices::matching(&state.core, partner.organization_id, &filter).await?;
+    let selection = Selection { offer: query.offer.as_deref().and_then(OfferKind::parse_code), year: query.year };
+    let (list, credit_notes) = invoices::matching(&state.core, partner.organization_id, selection).await?;
     let csv = reconciliation_csv(&list, &credit_notes, &state.locales.i18n(lang.0));
     Ok((
         [(CONTENT_TYPE, "text/csv; charset=utf-8".to_string()), (CONTENT_DISPOSITION, "attachment; filename=\"invoices.csv\"".to_string())],

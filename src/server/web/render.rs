@@ -1,6 +1,7 @@
 //! Rendering pages: the HTML shell, the request's language and translator, the page's
-//! Content-Security-Policy with the Leptos nonce, the response status, a form's page
-//! rendered again with its feedback, and the localized page of an error.
+//! Content-Security-Policy with the Leptos nonce, a form's page rendered again with
+//! its feedback and status, and the localized page of an error. (A page sets its own
+//! status with `components::set_status`.)
 
 use axum::body::Body;
 use axum::extract::{Request, State};
@@ -54,13 +55,6 @@ impl Page {
 
     pub fn i18n(&self) -> I18n {
         self.state.locales.i18n(self.lang)
-    }
-}
-
-/// Sets the HTTP status of the page being rendered.
-pub fn set_status(code: u16) {
-    if let (Some(options), Ok(status)) = (use_context::<ResponseOptions>(), StatusCode::from_u16(code)) {
-        options.set_status(status);
     }
 }
 

@@ -21,7 +21,6 @@ use crate::domain::validation::{FieldError, MessageText};
 use crate::server::service::support::{self, Completion};
 use crate::server::service::{competencies, transfers, vat};
 use crate::server::state::AppState;
-use crate::server::store::orders;
 use crate::view::forms::FormFeedback;
 use crate::view::AppError;
 
@@ -113,10 +112,9 @@ async fn transfer_action(State(state): State<AppState>, staff: Staff, client: Cl
     feedback.keep("received_on", &form.received_on);
     let core = &state.core;
     let who = staff.actor(&client);
-    let row = match orders::transfer(core.db.pool(), form.order).await {
-        Ok(Some(row)) => row,
-        Ok(None) => return Reply::error(feedback, AppError::NotFound),
-        Err(error) => return Reply::error(feedback, AppError::from(crate::server::service::ServiceError::from(error))),
+    let row = match transfers::order(core, form.order).await {
+        Ok(row) => row,
+        Err(error) => return Reply::service_error(feedback, error, state.formatters.get(lang.0)),
     };
     let result = match form.intent.as_str() {
         "received" => {

@@ -17,6 +17,20 @@ use membership_offers::server::present::invoice_pdf::InvoiceFont;
 use membership_offers::server::seed::seed_if_empty;
 use membership_offers::server::state::AppState;
 
+/// The text of a PDF as `pdftotext -layout` reads it, after `qpdf --check` finds the
+/// file sound.
+pub fn pdf_text(bytes: &[u8]) -> String {
+    let dir = std::env::temp_dir().join(format!("mo-pdf-{:016x}", rand::random::<u64>()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("invoice.pdf");
+    std::fs::write(&file, bytes).unwrap();
+    let check = std::process::Command::new("qpdf").arg("--check").arg(&file).output().expect("qpdf (poppler-utils/qpdf) is installed");
+    assert!(check.status.success(), "qpdf --check: {}", String::from_utf8_lossy(&check.stdout));
+    let out = std::process::Command::new("pdftotext").arg("-layout").arg(&file).arg("-").output().expect("pdftotext is installed");
+    std::fs::remove_dir_all(&dir).ok();
+    String::from_utf8(out.stdout).unwrap()
+}
+
 /// The one integer a query answers (a count, an id).
 pub async fn scalar(test_db: &TestDb, sql: &str) -> i64 {
     let (value,): (i64,) = sqlx::query_as(sql).fetch_one(test_db.db.pool()).await.unwrap();
