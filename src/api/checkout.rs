@@ -13,7 +13,7 @@ pub async fn load_payment_step(target: CheckoutTarget) -> Result<PaymentStep, Ap
     let partner = Partner::from_context()?.require(Action::Buy)?;
     let page = Page::current();
     let step = crate::server::service::checkout::steps::payment_step(page.core(), partner.organization_id, target).await?;
-    Ok(crate::server::present::checkout::payment_step(&step, target, true, page.fmt()))
+    Ok(crate::server::present::checkout::payment_step(&step, target, page.fmt()))
 }
 
 #[server(endpoint = "checkout_review")]

@@ -14,5 +14,5 @@ pub async fn load_invoices(filter: InvoiceFilter) -> Result<InvoicesView, AppErr
     let page = Page::current();
     let selection = Selection { offer: filter.offer, year: filter.year };
     let list = invoices::list(page.core(), partner.organization_id, selection).await?;
-    Ok(crate::server::present::invoices::invoices_view(&list, true, page.fmt()))
+    Ok(crate::server::present::invoices::invoices_view(&list, page.fmt()))
 }

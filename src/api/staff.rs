@@ -32,7 +32,7 @@ pub async fn load_staff_request(id: i64) -> Result<RequestView, AppError> {
     let staff = Staff::from_context()?;
     let page = Page::current();
     let details = crate::server::service::support::details(page.core(), None, id).await?;
-    Ok(crate::server::present::support::request_view(&details, true, Some(staff.user.user_id), page.fmt()))
+    Ok(crate::server::present::support::request_view(&details, Some(staff.user.user_id), page.fmt()))
 }
 
 #[server(endpoint = "staff_transfers")]

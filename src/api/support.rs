@@ -23,7 +23,7 @@ pub async fn load_request(id: i64) -> Result<RequestView, AppError> {
     let partner = Partner::from_context()?.require(Action::ViewSupportRequests)?;
     let page = Page::current();
     let details = crate::server::service::support::details(page.core(), Some(partner.organization_id), id).await?;
-    Ok(crate::server::present::support::request_view(&details, true, None, page.fmt()))
+    Ok(crate::server::present::support::request_view(&details, None, page.fmt()))
 }
 
 /// Whether the user may open a new request (the New request page asks first).

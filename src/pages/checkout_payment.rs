@@ -47,7 +47,6 @@ pub fn CheckoutPaymentPage() -> impl IntoView {
                                 {step.awaiting_order.clone().map(|href| view! { <p><a href=href>{i18n.t("checkout-view-awaiting-order")}</a></p> })}
                             </div>
                         }.into_any(),
-                        None if !step.can_act => view! { <p class="banner bad" role="alert">{i18n.t("error-forbidden")}</p> }.into_any(),
                         None => view! { <PaymentForm feedback total=step.total.clone()/> }.into_any(),
                     };
                     Some(view! {

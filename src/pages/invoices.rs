@@ -65,7 +65,6 @@ fn InvoicesContent(view: InvoicesView, filter: InvoiceFilter, pdf_lang: Option<L
             view! { <option value=lang.code() selected=lang == pdf_lang>{name}</option> }
         })
         .collect_view();
-    let can_download = view.can_download;
     let csv_href = {
         let query = filter.query();
         if query.is_empty() { "/invoices/export.csv".to_string() } else { format!("/invoices/export.csv?{query}") }
@@ -94,7 +93,7 @@ fn InvoicesContent(view: InvoicesView, filter: InvoiceFilter, pdf_lang: Option<L
                         {status}
                         {row.credited_by.clone().map(|number| view! { " "<span class="note">{i18n.tr("invoice-credited-by", &[("number", arg(number))])}</span> })}
                     </td>
-                    <td>{can_download.then(|| view! { <a href=href download aria-label=label>{i18n.t("invoice-download-pdf")}</a> })}</td>
+                    <td><a href=href download aria-label=label>{i18n.t("invoice-download-pdf")}</a></td>
                 </tr>
             }
         })
@@ -113,7 +112,7 @@ fn InvoicesContent(view: InvoicesView, filter: InvoiceFilter, pdf_lang: Option<L
                     <td>{row.invoice_number.clone()}</td>
                     <td>{i18n.t(credit_reason_label_id(row.reason))}</td>
                     <td class="amount">{row.total.clone()}</td>
-                    <td>{can_download.then(|| view! { <a href=href download aria-label=label>{i18n.t("invoice-download-pdf")}</a> })}</td>
+                    <td><a href=href download aria-label=label>{i18n.t("invoice-download-pdf")}</a></td>
                 </tr>
             }
         })
@@ -184,6 +183,6 @@ fn InvoicesContent(view: InvoicesView, filter: InvoiceFilter, pdf_lang: Option<L
                 </div>
             </section>
         })}
-        {can_download.then(|| view! { <p><a class="button secondary" href=csv_href download>{i18n.t("invoice-export-csv")}</a></p> })}
+        <p><a class="button secondary" href=csv_href download>{i18n.t("invoice-export-csv")}</a></p>
     }
 }

@@ -112,7 +112,7 @@ fn RequestContent(view: RequestView, feedback: FormFeedback) -> impl IntoView {
         _ => None,
     });
     let closed = view.line.status == RequestStatus::Closed;
-    let can_act = view.can_act && !closed;
+    let can_act = !closed;
     let action = format!("/support/{id}");
     view! {
         <Title text=i18n.tr("shell-page-title", &[("page", arg(title.clone()))])/>

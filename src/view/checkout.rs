@@ -15,7 +15,6 @@ pub struct PaymentStep {
     pub total: String,
     /// Why the order cannot be placed, if it cannot.
     pub refusal: Option<Notice>,
-    pub can_act: bool,
     pub back: String,
     /// The order that awaits its bank transfer (its confirmation page), if one does.
     pub awaiting_order: Option<String>,

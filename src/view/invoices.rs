@@ -15,7 +15,6 @@ pub struct InvoicesView {
     pub offers: Vec<OfferKind>,
     /// Credit notes issued in the same filter, newest first.
     pub credit_notes: Vec<CreditNoteRow>,
-    pub can_download: bool,
 }
 
 /// A credit note as the invoices page lists it (negative amount).

@@ -62,7 +62,6 @@ pub struct RequestView {
     /// For a cancellation request: what the partner asked.
     pub cancellation_effect: Option<CancellationEffect>,
     pub open: bool,
-    pub can_act: bool,
     /// For staff: the request is theirs.
     pub assigned_to_me: bool,
 }

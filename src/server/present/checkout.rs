@@ -31,7 +31,7 @@ fn payment_path(target: CheckoutTarget) -> String {
     }
 }
 
-pub fn payment_step(step: &Step, target: CheckoutTarget, can_act: bool, fmt: &Formatter) -> PaymentStep {
+pub fn payment_step(step: &Step, target: CheckoutTarget, fmt: &Formatter) -> PaymentStep {
     let (total, refusal) = match &step.quoted {
         Ok(quote) => (money(fmt, quote.terms.amounts.total), None),
         Err(refusal) => (String::new(), Some(notice(refusal, fmt))),
@@ -40,7 +40,7 @@ pub fn payment_step(step: &Step, target: CheckoutTarget, can_act: bool, fmt: &Fo
         Err(Refusal::AwaitingTransfer { checkout_key, .. }) => Some(format!("/checkout/{checkout_key}/done")),
         _ => None,
     };
-    PaymentStep { offer: step.offer, kind: step.kind, total, refusal, can_act, back: payment_back(target), awaiting_order }
+    PaymentStep { offer: step.offer, kind: step.kind, total, refusal, back: payment_back(target), awaiting_order }
 }
 
 /// The bill-to name and address lines of an organization (the country and VAT ID

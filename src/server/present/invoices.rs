@@ -5,7 +5,7 @@ use crate::server::service::invoices::InvoiceList;
 use crate::server::store::invoices::InvoiceStatus;
 use crate::view::invoices::{CreditNoteRow, InvoiceRow, InvoicesView};
 
-pub fn invoices_view(list: &InvoiceList, can_download: bool, fmt: &Formatter) -> InvoicesView {
+pub fn invoices_view(list: &InvoiceList, fmt: &Formatter) -> InvoicesView {
     let money = |minor: i64, currency: crate::domain::money::Currency| fmt.money(minor, currency.code(), currency.minor_digits());
     let rows = list
         .invoices
@@ -35,5 +35,5 @@ pub fn invoices_view(list: &InvoiceList, can_download: bool, fmt: &Formatter) ->
             total: money(credit.total_minor, credit.currency.0),
         })
         .collect();
-    InvoicesView { rows, years: list.years.clone(), offers: list.offers.clone(), credit_notes, can_download }
+    InvoicesView { rows, years: list.years.clone(), offers: list.offers.clone(), credit_notes }
 }

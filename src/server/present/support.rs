@@ -34,7 +34,7 @@ pub fn list_view(rows: &[RequestRow], can_open: bool, fmt: &Formatter) -> Suppor
 }
 
 /// One request. `staff_user` is the staff member looking (staff console), if any.
-pub fn request_view(details: &RequestDetails, can_act: bool, staff_user: Option<i64>, fmt: &Formatter) -> RequestView {
+pub fn request_view(details: &RequestDetails, staff_user: Option<i64>, fmt: &Formatter) -> RequestView {
     let request = &details.request;
     let timeline = details
         .events
@@ -57,7 +57,6 @@ pub fn request_view(details: &RequestDetails, can_act: bool, staff_user: Option<
         subscription_id: request.subscription_id,
         cancellation_effect: request.cancellation_effect.0,
         open,
-        can_act,
         assigned_to_me: staff_user.is_some() && request.assigned_to == staff_user,
     }
 }
