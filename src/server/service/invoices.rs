@@ -58,6 +58,7 @@ pub async fn list(core: &Core, organization_id: i64, selection: Selection) -> Re
 }
 
 /// The invoices and credit notes matching a filter (the export).
+#[tracing::instrument(skip(core))]
 pub async fn matching(core: &Core, organization_id: i64, selection: Selection) -> Result<(Vec<StoredInvoice>, Vec<StoredCreditNote>)> {
     let pool = core.db.pool();
     let query = &selection.query();

@@ -33,6 +33,7 @@ pub async fn list(core: &Core, organization_id: i64, user_id: i64) -> Result<Vec
         .collect())
 }
 
+#[tracing::instrument(skip(core))]
 pub async fn unread(core: &Core, organization_id: i64, user_id: i64) -> Result<i64> {
     Ok(notifications::unread_count(core.db.pool(), organization_id, user_id).await?)
 }

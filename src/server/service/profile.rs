@@ -39,11 +39,13 @@ pub async fn load(core: &Core, organization_id: i64) -> Result<Organization> {
 }
 
 /// The header's name of the organization.
+#[tracing::instrument(skip(core))]
 pub async fn legal_name(core: &Core, organization_id: i64) -> Result<Option<String>> {
     Ok(organizations::legal_name(core.db.pool(), organization_id).await?)
 }
 
 /// Every organization's id and name (network staff's filters).
+#[tracing::instrument(skip(core))]
 pub async fn organization_names(core: &Core) -> Result<Vec<(i64, String)>> {
     Ok(organizations::names(core.db.pool()).await?)
 }

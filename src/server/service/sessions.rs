@@ -76,6 +76,7 @@ impl SessionUser {
 }
 
 /// Starts a session for `user_id`; returns the token for the cookie.
+#[tracing::instrument(skip(core))]
 pub async fn start(core: &Core, user_id: i64) -> Result<SessionToken> {
     let token = SessionToken::random();
     sessions::insert(core.db.pool(), &token.hash(), user_id, &core.clock.now().to_rfc3339()).await?;
@@ -83,6 +84,7 @@ pub async fn start(core: &Core, user_id: i64) -> Result<SessionToken> {
 }
 
 /// Ends the session of `token`, if there is one.
+#[tracing::instrument(skip_all)]
 pub async fn end(core: &Core, token: &SessionToken) -> Result<()> {
     sessions::delete(core.db.pool(), &token.hash()).await?;
     Ok(())
@@ -95,6 +97,7 @@ pub async fn end_others<'e, E: sqlx::Executor<'e, Database = sqlx::Any>>(executo
 
 /// The user of `token`'s session, applying both timeouts (an expired session is
 /// deleted).
+#[tracing::instrument(skip_all)]
 pub async fn find(core: &Core, token: &SessionToken) -> Result<Option<SessionUser>> {
     let hash = token.hash();
     let pool = core.db.pool();
@@ -120,6 +123,7 @@ pub async fn find(core: &Core, token: &SessionToken) -> Result<Option<SessionUse
 }
 
 /// Saves the language the user chose explicitly (`?lang=`).
+#[tracing::instrument(skip_all, fields(user = user.user_id, ?lang))]
 pub async fn save_language(core: &Core, user: &SessionUser, lang: Lang) -> Result<()> {
     if user.lang != Some(lang) {
         users::set_lang(core.db.pool(), user.user_id, lang.code()).await?;

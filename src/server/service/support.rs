@@ -133,6 +133,7 @@ pub async fn queue(core: &Core, filter: QueueFilter) -> Result<Vec<RequestRow>> 
     Ok(support::list(core.db.pool(), &query, true).await?)
 }
 
+#[tracing::instrument(skip(core))]
 pub async fn open_count(core: &Core) -> Result<i64> {
     Ok(support::open_count(core.db.pool()).await?)
 }

@@ -75,6 +75,7 @@ impl Quote {
 }
 
 /// Decides what the order for `target` would be on `today`.
+#[tracing::instrument(skip(conn, seller, org), fields(org = org.id))]
 pub async fn quote(conn: &mut AnyConnection, seller: &Seller, org: &Organization, target: CheckoutTarget, today: NaiveDate) -> Result<Quote> {
     if !org.is_member() {
         return Err(Refusal::NotMember.into());
