@@ -55,7 +55,7 @@ offers-column-actions = Aktionen
 offers-banner-window-closing =
     { $days ->
         [0] Das Zeitfenster für die Verlängerung Ihres Angebots „{ $offer }“ endet heute ({ $date }).
-        [one] Das Zeitfenster für die Verlängerung Ihres Angebots „{ $offer }“ endet morgen ({ $date }).
+        [1] Das Zeitfenster für die Verlängerung Ihres Angebots „{ $offer }“ endet morgen ({ $date }).
        *[other] Das Zeitfenster für die Verlängerung Ihres Angebots „{ $offer }“ endet in { $days } Tagen ({ $date }).
     }
 # Banner, wenn die automatische Verlängerung deaktiviert ist und das Angebot bald abläuft.
@@ -65,7 +65,8 @@ offers-banner-window-closing =
 #   $date (String) - das Ablaufdatum, formatiert
 offers-banner-expires-without-auto-renewal =
     { $days ->
-        [one] Ihr Angebot „{ $offer }“ läuft morgen ({ $date }) ab, und die automatische Verlängerung ist deaktiviert.
+        [0] Ihr Angebot „{ $offer }“ läuft heute ({ $date }) ab, und die automatische Verlängerung ist deaktiviert.
+        [1] Ihr Angebot „{ $offer }“ läuft morgen ({ $date }) ab, und die automatische Verlängerung ist deaktiviert.
        *[other] Ihr Angebot „{ $offer }“ läuft in { $days } Tagen ({ $date }) ab, und die automatische Verlängerung ist deaktiviert.
     }
 

@@ -52,10 +52,12 @@ offers-column-actions = Actions
 #   $offer (String) - the offer's name
 #   $days (Number) - days until the window closes
 #   $date (String) - the date the window closes, formatted
+# Keep the exact variants [0] (the day itself: today) and [1] (tomorrow) before the plural
+# categories: French `one` also covers 0.
 offers-banner-window-closing =
     { $days ->
         [0] The renewal window of your { $offer } closes today ({ $date }).
-        [one] The renewal window of your { $offer } closes tomorrow ({ $date }).
+        [1] The renewal window of your { $offer } closes tomorrow ({ $date }).
        *[other] The renewal window of your { $offer } closes in { $days } days ({ $date }).
     }
 # Banner when automatic renewal is off and the offer expires soon.
@@ -63,9 +65,12 @@ offers-banner-window-closing =
 #   $offer (String) - the offer's name
 #   $days (Number) - days until it expires
 #   $date (String) - the expiration date, formatted
+# Keep the exact variants [0] (the day itself: today) and [1] (tomorrow) before the plural
+# categories: French `one` also covers 0.
 offers-banner-expires-without-auto-renewal =
     { $days ->
-        [one] Your { $offer } expires tomorrow ({ $date }) and automatic renewal is off.
+        [0] Your { $offer } expires today ({ $date }) and automatic renewal is off.
+        [1] Your { $offer } expires tomorrow ({ $date }) and automatic renewal is off.
        *[other] Your { $offer } expires in { $days } days ({ $date }) and automatic renewal is off.
     }
 

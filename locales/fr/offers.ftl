@@ -55,7 +55,7 @@ offers-column-actions = Actions
 offers-banner-window-closing =
     { $days ->
         [0] La fenêtre de renouvellement de votre offre « { $offer } » se ferme aujourd’hui ({ $date }).
-        [one] La fenêtre de renouvellement de votre offre « { $offer } » se ferme demain ({ $date }).
+        [1] La fenêtre de renouvellement de votre offre « { $offer } » se ferme demain ({ $date }).
        *[other] La fenêtre de renouvellement de votre offre « { $offer } » se ferme dans { $days } jours ({ $date }).
     }
 # Bannière affichée lorsque le renouvellement automatique est désactivé et que l’offre arrive bientôt à expiration.
@@ -65,7 +65,8 @@ offers-banner-window-closing =
 #   $date (String) - la date d’expiration, mise en forme
 offers-banner-expires-without-auto-renewal =
     { $days ->
-        [one] Votre offre « { $offer } » arrive à expiration demain ({ $date }) et le renouvellement automatique est désactivé.
+        [0] Votre offre « { $offer } » arrive à expiration aujourd’hui ({ $date }) et le renouvellement automatique est désactivé.
+        [1] Votre offre « { $offer } » arrive à expiration demain ({ $date }) et le renouvellement automatique est désactivé.
        *[other] Votre offre « { $offer } » arrive à expiration dans { $days } jours ({ $date }) et le renouvellement automatique est désactivé.
     }
 

@@ -55,7 +55,7 @@ offers-column-actions = Acties
 offers-banner-window-closing =
     { $days ->
         [0] Het vernieuwingsvenster van uw { $offer } sluit vandaag ({ $date }).
-        [one] Het vernieuwingsvenster van uw { $offer } sluit morgen ({ $date }).
+        [1] Het vernieuwingsvenster van uw { $offer } sluit morgen ({ $date }).
        *[other] Het vernieuwingsvenster van uw { $offer } sluit over { $days } dagen ({ $date }).
     }
 # Banner wanneer automatische vernieuwing is uitgeschakeld en de aanbieding binnenkort verloopt.
@@ -65,7 +65,8 @@ offers-banner-window-closing =
 #   $date (String) - de vervaldatum, opgemaakt
 offers-banner-expires-without-auto-renewal =
     { $days ->
-        [one] Uw { $offer } verloopt morgen ({ $date }) en automatische vernieuwing is uitgeschakeld.
+        [0] Uw { $offer } verloopt vandaag ({ $date }) en automatische vernieuwing is uitgeschakeld.
+        [1] Uw { $offer } verloopt morgen ({ $date }) en automatische vernieuwing is uitgeschakeld.
        *[other] Uw { $offer } verloopt over { $days } dagen ({ $date }) en automatische vernieuwing is uitgeschakeld.
     }
 

@@ -55,6 +55,7 @@ offers-column-actions = 操作
 offers-banner-window-closing =
     { $days ->
         [0] 您的{ $offer }续订时段将于今天（{ $date }）结束。
+        [1] 您的{ $offer }续订时段将于明天（{ $date }）结束。
        *[other] 您的{ $offer }续订时段将于{ $days }天后（{ $date }）结束。
     }
 # 自动续订已关闭且产品/服务即将过期时显示的横幅。
@@ -64,6 +65,8 @@ offers-banner-window-closing =
 #   $date (String) - 到期日期，已格式化
 offers-banner-expires-without-auto-renewal =
     { $days ->
+        [0] 您的{ $offer }将于今天（{ $date }）过期，且自动续订已关闭。
+        [1] 您的{ $offer }将于明天（{ $date }）过期，且自动续订已关闭。
        *[other] 您的{ $offer }将于{ $days }天后（{ $date }）过期，且自动续订已关闭。
     }
 

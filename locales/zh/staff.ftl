@@ -8,7 +8,7 @@ staff-queue-title = 支持请求
 #   $count (Number) - how many requests are open, in progress or waiting for the partner
 staff-open-count =
     { $count ->
-        [one] 有 1 个请求待处理。
+        [0] 没有待处理的请求。
        *[other] 有 { $count } 个请求待处理。
     }
 # Filter: only the requests assigned to the signed-in agent.
