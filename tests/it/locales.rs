@@ -312,3 +312,68 @@ fn every_message_with_a_number_reads_right_at_0_1_2_and_5_in_every_language() {
     }
     assert!(problems.is_empty(), "{problems:#?}");
 }
+
+#[test]
+fn sign_in_throttled_chooses_its_plural_from_a_number() {
+    use membership_offers::i18n::server::Locales;
+    use membership_offers::view::notice::{Notice, NoticeArg};
+    let locales = Locales::load(Path::new("locales")).expect("locales load");
+    let notice = |minutes: i64| Notice {
+        id: "sign-in-throttled".into(),
+        args: vec![("minutes".into(), NoticeArg::Number(minutes))],
+    };
+    for (lang, one, five) in [(Lang::En, "1 minute and", "5 minutes and"), (Lang::Fr, "1 minute,", "5 minutes,")] {
+        assert!(notice(1).render(&locales.i18n(lang)).contains(one), "{}", notice(1).render(&locales.i18n(lang)));
+        assert!(notice(5).render(&locales.i18n(lang)).contains(five), "{}", notice(5).render(&locales.i18n(lang)));
+    }
+    // The same number as text never matches `[one]`: that is the bug this guards against.
+    let as_text = Notice { id: "sign-in-throttled".into(), args: vec![("minutes".into(), NoticeArg::Text("1".into()))] };
+    assert!(as_text.render(&locales.i18n(Lang::En)).contains("1 minutes"));
+}
+
+/// A variable that a message selects on must reach Fluent as a number: a string never
+/// matches `[one]` or `[0]`. Finds `("days", arg(..))`, `("count".into(), NoticeArg::Text(..))`
+/// and `Notice::with_text(.., "minutes", ..)` in the code.
+#[test]
+fn variables_that_select_a_plural_are_passed_as_numbers_in_the_code() {
+    let names: BTreeSet<String> = Lang::ALL.into_iter().flat_map(selector_variables).flat_map(|(_, v)| v).collect();
+    assert!(names.contains("minutes") && names.contains("days"), "{names:?}");
+    let mut problems = Vec::new();
+    let mut stack = vec![Path::new("src").to_path_buf()];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir).unwrap().flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                stack.push(path);
+                continue;
+            }
+            if path.extension().is_none_or(|e| e != "rs") {
+                continue;
+            }
+            let text = std::fs::read_to_string(&path).unwrap();
+            for (number, line) in text.lines().enumerate() {
+                for name in &names {
+                    let quoted = format!("\"{name}\"");
+                    let mut rest = line;
+                    while let Some(at) = rest.find(&quoted) {
+                        let before = &rest[..at];
+                        let after = &rest[at + quoted.len()..];
+                        let value = [".into()", ".to_string()", ".to_owned()"]
+                            .iter()
+                            .fold(after, |v, suffix| v.strip_prefix(suffix).unwrap_or(v))
+                            .split(')')
+                            .next()
+                            .unwrap_or_default();
+                        let as_text = ["arg(", "Text(", "text(", "to_string(", "format!("].iter().any(|m| value.contains(m))
+                            || before.trim_end().ends_with("with_text(") || before.contains("with_text(");
+                        if as_text {
+                            problems.push(format!("{}:{}: ${name} passed as text: {}", path.display(), number + 1, line.trim()));
+                        }
+                        rest = after;
+                    }
+                }
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{problems:#?}");
+}
