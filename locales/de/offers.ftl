@@ -122,13 +122,13 @@ details-download-invoice = Rechnung herunterladen
 details-policy-exception = Für dieses Angebot gilt eine Richtlinienausnahme: Seine Termine wurden im Rahmen einer Fristverlängerung verschoben, und bis zum nächsten Verlängerungsdatum ist es von den Anforderungen befreit.
 # Variables:
 #   $date (String) - das Datum, an dem die Kündigung angefordert wurde, formatiert
-details-cancellation-requested = Sie haben am { $date } die Kündigung dieses Abonnements angefordert. Der Netzwerk-Support schließt sie ab; den Stand können Sie unter „Support“ verfolgen.
+details-cancellation-requested = Sie haben am { $date } die Kündigung dieses Abonnements angefordert. Der { -partner-support } schließt sie ab; den Stand können Sie unter „Support“ verfolgen.
 details-auto-renewal-off = Die automatische Verlängerung ist deaktiviert. Sie können sie nach Ihrer nächsten Verlängerung wieder aktivieren.
 # Variables:
 #   $date (String) - das Datum der Erinnerung, formatiert
 details-auto-renewal-off-reminder = Die automatische Verlängerung ist deaktiviert. Sie können sie nach Ihrer nächsten Verlängerung wieder aktivieren. Wir erinnern Sie am { $date } daran.
 details-done-auto-renewal-off = Die automatische Verlängerung ist jetzt deaktiviert.
-details-done-cancellation-requested = Ihre Kündigungsanfrage wurde an den Netzwerk-Support gesendet.
+details-done-cancellation-requested = Ihre Kündigungsanfrage wurde an den { -partner-support } gesendet.
 timeline-purchased = Gekauft
 timeline-reminder-before = Erinnerung: läuft in 15 Tagen ab
 timeline-anniversary = Jahrestag und Ablaufdatum
@@ -151,7 +151,7 @@ auto-renewal-off-keep = Automatische Verlängerung beibehalten
 ## Ein Abonnement kündigen (eine Supportanfrage, Seed 000)
 
 cancel-title = Abonnement stornieren
-cancel-intro = Kündigungen werden vom Netzwerk-Support bearbeitet. Senden Sie diese Supportanfrage; den Stand können Sie unter „Support“ verfolgen.
+cancel-intro = Kündigungen werden vom { -partner-support } bearbeitet. Senden Sie diese Supportanfrage; den Stand können Sie unter „Support“ verfolgen.
 cancel-category = Kategorie
 cancel-problem-type = Problemtyp
 cancel-subscription = Abonnement
@@ -181,7 +181,7 @@ cancel-loses-competency = Ab diesem Tag hat Ihre Organisation die { $offer } nic
 # What a cancellation does to automatic renewal.
 cancel-loses-auto-renewal = Die automatische Verlängerung wird deaktiviert: Es wird nichts mehr abgebucht.
 # Who completes the cancellation.
-cancel-staff-completes = Der Netzwerk-Support schließt die Kündigung ab und bestätigt den Tag; Sie werden hier und per E-Mail benachrichtigt.
+cancel-staff-completes = Der { -partner-support } schließt die Kündigung ab und bestätigt den Tag; Sie werden hier und per E-Mail benachrichtigt.
 # Choice of when the cancellation takes effect. Variables:
 #   $date (String) - the day after the current term's anniversary date
 cancel-effect-end-of-term-on = Zum Ende der aktuellen Laufzeit, am { $date }

@@ -9,7 +9,7 @@ checkout-steps-label = 结账步骤
 checkout-step-payment = 付款方式
 checkout-step-review = 查看订单详细信息
 checkout-step-confirmation = 确认
-checkout-no-price = 此产品/服务没有以您组织所用货币标示的价格。请联系网络支持。
+checkout-no-price = 此产品/服务没有以您组织所用货币标示的价格。请联系{ -partner-support }。
 checkout-already-owned = 您的组织已拥有此产品/服务。续订时段开始后，请从其详细信息中续订。
 checkout-gateway-unavailable = 目前无法连接到付款服务。未扣取任何费用；请稍后重试。
 
@@ -106,4 +106,4 @@ checkout-auto-renewal-no-card = 自动续订保持关闭：没有可扣款的卡
 checkout-view-awaiting-order = 查看等待付款的订单
 checkout-starts-on-receipt = 自收到您的转账之日起生效，为期一年
 # On the order review, when the partner's VAT ID would give reverse charge but is not verified yet.
-checkout-vat-id-unverified = 您的增值税号尚未验证，因此此订单将收取增值税。网络支持人员验证后，之后的订单将适用增值税反向征收。
+checkout-vat-id-unverified = 您的增值税号尚未验证，因此此订单将收取增值税。{ -partner-support }验证后，之后的订单将适用增值税反向征收。

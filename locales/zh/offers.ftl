@@ -122,13 +122,13 @@ details-download-invoice = 下载发票
 details-policy-exception = 此产品/服务适用策略例外：其日期已延期，并且在下一个续订日期之前豁免其要求。
 # Variables:
 #   $date (String) - 申请取消的日期，已格式化
-details-cancellation-requested = 您已于{ $date }申请取消此订阅。网络支持将完成取消；您可以在“支持”下跟踪进度。
+details-cancellation-requested = 您已于{ $date }申请取消此订阅。{ -partner-support }将完成取消；您可以在“支持”下跟踪进度。
 details-auto-renewal-off = 自动续订已关闭。您可以在下次续订后重新打开自动续订。
 # Variables:
 #   $date (String) - 提醒日期，已格式化
 details-auto-renewal-off-reminder = 自动续订已关闭。您可以在下次续订后重新打开自动续订。我们将于{ $date }提醒您。
 details-done-auto-renewal-off = 自动续订现已关闭。
-details-done-cancellation-requested = 您的取消请求已发送给网络支持。
+details-done-cancellation-requested = 您的取消请求已发送给{ -partner-support }。
 timeline-purchased = 购买
 timeline-reminder-before = 提醒：15天后过期
 timeline-anniversary = 周年纪念日和到期日期
@@ -151,7 +151,7 @@ auto-renewal-off-keep = 保持自动续订开启
 ## 取消订阅（支持请求，源文档 000）
 
 cancel-title = 取消订阅
-cancel-intro = 取消由网络支持处理。请提交此支持请求；您可以在“支持”下跟踪其状态。
+cancel-intro = 取消由{ -partner-support }处理。请提交此支持请求；您可以在“支持”下跟踪其状态。
 cancel-category = 类别
 cancel-problem-type = 问题类型
 cancel-subscription = 订阅
@@ -181,7 +181,7 @@ cancel-loses-competency = 从那天起，您的组织将不再拥有{ $offer }�
 # What a cancellation does to automatic renewal.
 cancel-loses-auto-renewal = 自动续订将关闭：不再收取任何费用。
 # Who completes the cancellation.
-cancel-staff-completes = 网络支持将完成取消并确认日期；您将在此处和通过电子邮件收到通知。
+cancel-staff-completes = { -partner-support }将完成取消并确认日期；您将在此处和通过电子邮件收到通知。
 # Choice of when the cancellation takes effect. Variables:
 #   $date (String) - the day after the current term's anniversary date
 cancel-effect-end-of-term-on = 当前期限结束时，即 { $date }
