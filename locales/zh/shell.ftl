@@ -43,7 +43,7 @@ lang-name-zh = 简体中文
 ## 找不到页面
 
 not-found-title = 找不到页面
-not-found-body = 您请求的页面不存在或已被移动。
+not-found-body = 你请求的页面不存在或已被移动。
 not-found-home-link = 前往成员产品/服务
 
 ## 已登录用户
