@@ -20,7 +20,7 @@ area-application-development = Application Development
 
 offers-available-heading = Offres
 # Titre de la liste des offres que l’organisation possède (terme des seeds « Acheté »).
-offers-purchased-heading = Acheté
+offers-purchased-heading = Offres achetées
 offers-purchased-empty = Votre organisation n’a encore acheté aucune offre.
 offers-benefit-support = Support dédié
 offers-benefit-marketing = Ressources de marketing
