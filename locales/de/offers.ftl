@@ -119,7 +119,7 @@ details-turn-off-auto-renewal = Automatische Verlängerung deaktivieren
 details-cancel-subscription = Abonnement stornieren
 # Schaltfläche aus den Seeds ("Rechnung herunterladen").
 details-download-invoice = Rechnung herunterladen
-details-policy-exception = Für dieses Angebot gilt eine Richtlinienausnahme: Seine Termine wurden im Rahmen einer Fristverlängerung verschoben, und bis zum nächsten Verlängerungsdatum ist es von den Anforderungen befreit.
+details-policy-exception = Für dieses Angebot gilt eine Richtlinienausnahme: Seine Fristen wurden im Rahmen einer Fristverlängerung verschoben, und bis zum nächsten Verlängerungsdatum ist es von den Anforderungen befreit.
 # Variables:
 #   $date (String) - das Datum, an dem die Kündigung angefordert wurde, formatiert
 details-cancellation-requested = Sie haben am { $date } die Kündigung dieses Abonnements angefordert. Der { -partner-support } schließt sie ab; den Stand können Sie unter „Support“ verfolgen.
@@ -179,7 +179,7 @@ cancel-loses-benefits-today = Die Vorteile von „{ $offer }“ enden, wenn die 
 #   $offer (String) - the competency's name, e.g. "Silver competency: Cloud Platform"
 cancel-loses-competency = Ab diesem Tag hat Ihre Organisation die { $offer } nicht mehr.
 # What a cancellation does to automatic renewal.
-cancel-loses-auto-renewal = Die automatische Verlängerung wird deaktiviert: Es wird nichts mehr abgebucht.
+cancel-loses-auto-renewal = Die automatische Verlängerung wird deaktiviert: Ihre Karte wird nicht mehr automatisch belastet.
 # Who completes the cancellation.
 cancel-staff-completes = Der { -partner-support } schließt die Kündigung ab und bestätigt den Tag; Sie werden hier und per E-Mail benachrichtigt.
 # Choice of when the cancellation takes effect. Variables:
