@@ -322,7 +322,7 @@ fn sign_in_throttled_chooses_its_plural_from_a_number() {
         id: "sign-in-throttled".into(),
         args: vec![("minutes".into(), NoticeArg::Number(minutes))],
     };
-    for (lang, one, five) in [(Lang::En, "1 minute and", "5 minutes and"), (Lang::Fr, "1 minute,", "5 minutes,")] {
+    for (lang, one, five) in [(Lang::En, "1 minute and", "5 minutes and"), (Lang::Fr, "1\u{a0}minute,", "5\u{a0}minutes,")] {
         assert!(notice(1).render(&locales.i18n(lang)).contains(one), "{}", notice(1).render(&locales.i18n(lang)));
         assert!(notice(5).render(&locales.i18n(lang)).contains(five), "{}", notice(5).render(&locales.i18n(lang)));
     }
