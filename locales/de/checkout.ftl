@@ -9,9 +9,9 @@ checkout-steps-label = Schritte im Bestellvorgang
 checkout-step-payment = Zahlungsmethode
 checkout-step-review = Bestelldetails überprüfen
 checkout-step-confirmation = Bestätigung
-checkout-no-price = Für dieses Angebot gibt es keinen Preis in der Währung Ihrer Organisation. Bitte wenden Sie sich an den Netzwerk-Support.
+checkout-no-price = Für dieses Angebot gibt es keinen Preis in der Währung Ihrer Organisation. Bitte wenden Sie sich an den { -partner-support }.
 checkout-already-owned = Ihre Organisation besitzt dieses Angebot bereits. Verlängern Sie es über die Angebotsdetails, sobald das Zeitfenster für die Verlängerung beginnt.
-checkout-gateway-unavailable = Der Zahlungsdienst ist derzeit nicht erreichbar. Es wurde nichts abgebucht; bitte versuchen Sie es später erneut.
+checkout-gateway-unavailable = Der Zahlungsdienst ist derzeit nicht erreichbar. Ihre Karte wurde nicht belastet; bitte versuchen Sie es später erneut.
 
 ## Schritt „Zahlungsmethode“
 
@@ -70,8 +70,8 @@ checkout-update-address = Aktualisieren
 # Schaltfläche aus den Seeds ("Kaufen").
 checkout-buy = Kaufen
 checkout-buy-hint = Eine Karte wird sofort belastet.
-checkout-declined = Ihre Karte wurde abgelehnt. Es wurde nichts abgebucht, und Ihre Bestellung wurde nicht aufgegeben.
-checkout-insufficient-funds = Ihre Karte wurde wegen unzureichender Deckung abgelehnt. Es wurde nichts abgebucht, und Ihre Bestellung wurde nicht aufgegeben.
+checkout-declined = Ihre Karte wurde abgelehnt. Sie wurde nicht belastet, und Ihre Bestellung wurde nicht aufgegeben.
+checkout-insufficient-funds = Ihre Karte wurde wegen unzureichender Deckung abgelehnt. Sie wurde nicht belastet, und Ihre Bestellung wurde nicht aufgegeben.
 checkout-choose-other-method = Andere Zahlungsmethode wählen
 
 ## Bestätigung
@@ -84,7 +84,7 @@ checkout-confirmed-order = Vielen Dank. Ihre Bestellung { $number } für das Ang
 checkout-order-number = Bestellnummer
 checkout-invoice-number = Rechnungsnummer
 # Variables:
-#   $amount (String) - der abgebuchte Betrag, formatiert
+#   $amount (String) - der belastete Betrag, formatiert
 checkout-confirmed-charged = Ihre Karte wurde mit { $amount } belastet.
 # Variables:
 #   $amount (String) - der zu überweisende Betrag, formatiert
@@ -106,4 +106,4 @@ checkout-auto-renewal-no-card = Die automatische Verlängerung bleibt deaktivier
 checkout-view-awaiting-order = Die Bestellung ansehen, die auf Zahlung wartet
 checkout-starts-on-receipt = Beginnt an dem Tag, an dem Ihre Überweisung eingeht, für ein Jahr
 # On the order review, when the partner's VAT ID would give reverse charge but is not verified yet.
-checkout-vat-id-unverified = Ihre USt-IdNr. ist noch nicht bestätigt, daher wird auf diese Bestellung MwSt. berechnet. Sobald der Netzwerk-Support sie bestätigt, gilt für spätere Bestellungen die Steuerschuldnerschaft des Leistungsempfängers.
+checkout-vat-id-unverified = Ihre USt-IdNr. ist noch nicht bestätigt, daher wird auf diese Bestellung MwSt. berechnet. Sobald der { -partner-support } sie bestätigt, gilt für spätere Bestellungen die Steuerschuldnerschaft des Leistungsempfängers.

@@ -4,9 +4,9 @@
 decline-reason-card-declined = Die Karte wurde abgelehnt.
 decline-reason-insufficient-funds = Die Karte wurde wegen unzureichender Deckung abgelehnt.
 
-event-order-placed = Die Bestellung { $number } für „{ $offer }“ ist bestätigt: { $amount } wurden abgebucht. Das neue Jahrestagsdatum ist der { $date }.
+event-order-placed = Die Bestellung { $number } für „{ $offer }“ ist bestätigt: Ihre Karte wurde mit { $amount } belastet. Das neue Jahrestagsdatum ist der { $date }.
 event-order-awaiting-transfer = Die Bestellung { $number } für „{ $offer }“ wartet auf Ihre Überweisung von { $amount } mit dem Verwendungszweck { $reference } bis zum { $date }.
-event-automatic-renewal-charged = „{ $offer }“ wurde automatisch verlängert: { $amount } wurden von Ihrer Karte abgebucht. Das neue Jahrestagsdatum ist der { $date }.
+event-automatic-renewal-charged = „{ $offer }“ wurde automatisch verlängert: Ihre Karte wurde mit { $amount } belastet. Das neue Jahrestagsdatum ist der { $date }.
 event-automatic-renewal-declined = „{ $offer }“ konnte nicht automatisch verlängert werden: { $reason } Wir versuchen es am { $date } erneut mit Ihrer Karte.
 event-automatic-renewal-stopped = „{ $offer }“ konnte nicht automatisch verlängert werden: { $reason } Nach drei Versuchen ist die automatische Verlängerung jetzt deaktiviert. Verlängern Sie selbst bis zum { $date }, um die Vorteile zu behalten.
 event-renew-by-hand = Die automatische Verlängerung von „{ $offer }“ ist aktiviert, aber es ist keine Karte hinterlegt, die belastet werden kann. Verlängern Sie selbst bis zum { $date }, um die Vorteile zu behalten.
@@ -38,7 +38,7 @@ mail-why = Sie erhalten diese E-Mail, weil Sie globaler Administrator oder MPN-P
 
 ## Statuszeile eines Abonnements
 
-cycle-renews-automatically = Wird am { $date } automatisch verlängert: { $amount } werden von { $card } abgebucht.
+cycle-renews-automatically = Wird am { $date } automatisch verlängert: { $card } wird mit { $amount } belastet.
 cycle-no-card-before = Die automatische Verlängerung ist aktiviert, aber es ist keine Karte hinterlegt: Verlängern Sie selbst zwischen dem { $opens } und dem { $closes }.
 cycle-auto-off-before = Die automatische Verlängerung ist deaktiviert: Verlängern Sie selbst zwischen dem { $opens } und dem { $closes }.
 cycle-awaiting-automatic-renewal = Automatische Verlängerung ausstehend: { $card } wird ab dem { $date } belastet.

@@ -4,7 +4,7 @@ notifications-title = Benachrichtigungen
 notifications-unread-count =
     { $count ->
         [0] Sie haben keine ungelesenen Benachrichtigungen.
-        [one] Sie haben 1 ungelesene Benachrichtigung.
+        [1] Sie haben 1 ungelesene Benachrichtigung.
        *[other] Sie haben { $count } ungelesene Benachrichtigungen.
     }
 notifications-mark-read = Als gelesen markieren
@@ -14,6 +14,6 @@ notifications-none = Sie haben noch keine Benachrichtigungen.
 notifications-new = Neu
 shell-notifications-link =
     { $count ->
-        [one] , 1 ungelesen
+        [one] , { $count } ungelesen
        *[other] , { $count } ungelesen
     }

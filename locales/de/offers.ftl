@@ -55,7 +55,7 @@ offers-column-actions = Aktionen
 offers-banner-window-closing =
     { $days ->
         [0] Das Zeitfenster für die Verlängerung Ihres Angebots „{ $offer }“ endet heute ({ $date }).
-        [one] Das Zeitfenster für die Verlängerung Ihres Angebots „{ $offer }“ endet morgen ({ $date }).
+        [1] Das Zeitfenster für die Verlängerung Ihres Angebots „{ $offer }“ endet morgen ({ $date }).
        *[other] Das Zeitfenster für die Verlängerung Ihres Angebots „{ $offer }“ endet in { $days } Tagen ({ $date }).
     }
 # Banner, wenn die automatische Verlängerung deaktiviert ist und das Angebot bald abläuft.
@@ -65,7 +65,8 @@ offers-banner-window-closing =
 #   $date (String) - das Ablaufdatum, formatiert
 offers-banner-expires-without-auto-renewal =
     { $days ->
-        [one] Ihr Angebot „{ $offer }“ läuft morgen ({ $date }) ab, und die automatische Verlängerung ist deaktiviert.
+        [0] Ihr Angebot „{ $offer }“ läuft heute ({ $date }) ab, und die automatische Verlängerung ist deaktiviert.
+        [1] Ihr Angebot „{ $offer }“ läuft morgen ({ $date }) ab, und die automatische Verlängerung ist deaktiviert.
        *[other] Ihr Angebot „{ $offer }“ läuft in { $days } Tagen ({ $date }) ab, und die automatische Verlängerung ist deaktiviert.
     }
 
@@ -118,16 +119,16 @@ details-turn-off-auto-renewal = Automatische Verlängerung deaktivieren
 details-cancel-subscription = Abonnement stornieren
 # Schaltfläche aus den Seeds ("Rechnung herunterladen").
 details-download-invoice = Rechnung herunterladen
-details-policy-exception = Für dieses Angebot gilt eine Richtlinienausnahme: Seine Termine wurden im Rahmen einer Fristverlängerung verschoben, und bis zum nächsten Verlängerungsdatum ist es von den Anforderungen befreit.
+details-policy-exception = Für dieses Angebot gilt eine Richtlinienausnahme: Seine Fristen wurden im Rahmen einer Fristverlängerung verschoben, und bis zum nächsten Verlängerungsdatum ist es von den Anforderungen befreit.
 # Variables:
 #   $date (String) - das Datum, an dem die Kündigung angefordert wurde, formatiert
-details-cancellation-requested = Sie haben am { $date } die Kündigung dieses Abonnements angefordert. Der Netzwerk-Support schließt sie ab; den Stand können Sie unter „Support“ verfolgen.
+details-cancellation-requested = Sie haben am { $date } die Kündigung dieses Abonnements angefordert. Der { -partner-support } schließt sie ab; den Stand können Sie unter „Support“ verfolgen.
 details-auto-renewal-off = Die automatische Verlängerung ist deaktiviert. Sie können sie nach Ihrer nächsten Verlängerung wieder aktivieren.
 # Variables:
 #   $date (String) - das Datum der Erinnerung, formatiert
 details-auto-renewal-off-reminder = Die automatische Verlängerung ist deaktiviert. Sie können sie nach Ihrer nächsten Verlängerung wieder aktivieren. Wir erinnern Sie am { $date } daran.
 details-done-auto-renewal-off = Die automatische Verlängerung ist jetzt deaktiviert.
-details-done-cancellation-requested = Ihre Kündigungsanfrage wurde an den Netzwerk-Support gesendet.
+details-done-cancellation-requested = Ihre Kündigungsanfrage wurde an den { -partner-support } gesendet.
 timeline-purchased = Gekauft
 timeline-reminder-before = Erinnerung: läuft in 15 Tagen ab
 timeline-anniversary = Jahrestag und Ablaufdatum
@@ -150,7 +151,7 @@ auto-renewal-off-keep = Automatische Verlängerung beibehalten
 ## Ein Abonnement kündigen (eine Supportanfrage, Seed 000)
 
 cancel-title = Abonnement stornieren
-cancel-intro = Kündigungen werden vom Netzwerk-Support bearbeitet. Senden Sie diese Supportanfrage; den Stand können Sie unter „Support“ verfolgen.
+cancel-intro = Kündigungen werden vom { -partner-support } bearbeitet. Senden Sie diese Supportanfrage; den Stand können Sie unter „Support“ verfolgen.
 cancel-category = Kategorie
 cancel-problem-type = Problemtyp
 cancel-subscription = Abonnement
@@ -178,9 +179,9 @@ cancel-loses-benefits-today = Die Vorteile von „{ $offer }“ enden, wenn die 
 #   $offer (String) - the competency's name, e.g. "Silver competency: Cloud Platform"
 cancel-loses-competency = Ab diesem Tag hat Ihre Organisation die { $offer } nicht mehr.
 # What a cancellation does to automatic renewal.
-cancel-loses-auto-renewal = Die automatische Verlängerung wird deaktiviert: Es wird nichts mehr abgebucht.
+cancel-loses-auto-renewal = Die automatische Verlängerung wird deaktiviert: Ihre Karte wird nicht mehr automatisch belastet.
 # Who completes the cancellation.
-cancel-staff-completes = Der Netzwerk-Support schließt die Kündigung ab und bestätigt den Tag; Sie werden hier und per E-Mail benachrichtigt.
+cancel-staff-completes = Der { -partner-support } schließt die Kündigung ab und bestätigt den Tag; Sie werden hier und per E-Mail benachrichtigt.
 # Choice of when the cancellation takes effect. Variables:
 #   $date (String) - the day after the current term's anniversary date
 cancel-effect-end-of-term-on = Zum Ende der aktuellen Laufzeit, am { $date }

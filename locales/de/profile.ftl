@@ -24,7 +24,7 @@ profile-saved = Das Partnerprofil wurde gespeichert.
 # Variables:
 #   $date (String) - the day it was verified, formatted
 profile-vat-verified = Bestätigt am { $date }.
-profile-vat-unverified = Wartet auf Bestätigung durch den Netzwerk-Support. Bis die USt-IdNr. bestätigt ist, wird auf Ihre Bestellungen MwSt. berechnet.
+profile-vat-unverified = Wartet auf Bestätigung durch den { -partner-support }. Bis die USt-IdNr. bestätigt ist, wird auf Ihre Bestellungen MwSt. berechnet.
 # Variables:
-#   $date (String) - the day network support rejected it, formatted
-profile-vat-rejected = Nicht bestätigt: Am { $date } konnte der Netzwerk-Support diese USt-IdNr. nicht bestätigen. Prüfen Sie die Nummer oder stellen Sie eine Supportanfrage. Bis eine USt-IdNr. bestätigt ist, wird MwSt. berechnet.
+#   $date (String) - the day Partner Support rejected it, formatted
+profile-vat-rejected = Nicht bestätigt: Am { $date } konnte der { -partner-support } diese USt-IdNr. nicht bestätigen. Prüfen Sie die Nummer oder stellen Sie eine Supportanfrage. Bis eine USt-IdNr. bestätigt ist, wird MwSt. berechnet.

@@ -2,6 +2,9 @@
 
 # Der Name des Netzwerks (ein Markenname).
 -network-name = Partnernetzwerk
+# Das Team, das Supportanfragen beantwortet, USt-IdNr. prüft und Kündigungen abschließt.
+# Maskulin: „der Partner-Support“, „vom Partner-Support“.
+-partner-support = Partner-Support
 # Der Produktname in der Kopfzeile und im Browser-Tab.
 shell-product-name = Mitgliedschaftsangebote im { -network-name }
 # Titel einer Seite im Browser-Tab.
@@ -47,7 +50,7 @@ not-found-home-link = Zu den Mitgliedschaftsangeboten
 ## Angemeldeter Benutzer
 
 # Wird für Support-Mitarbeiter des Netzwerks in der Kopfzeile anstelle einer Organisation angezeigt.
-shell-staff = Netzwerk-Support
+shell-staff = { -partner-support }
 # Schaltfläche in der Kopfzeile, die die Sitzung beendet.
 shell-sign-out = Abmelden
 

@@ -8,7 +8,8 @@ staff-queue-title = Supportanfragen
 #   $count (Number) - how many requests are open, in progress or waiting for the partner
 staff-open-count =
     { $count ->
-        [one] Eine Anfrage ist offen.
+        [0] Es sind keine Anfragen offen.
+        [1] Eine Anfrage ist offen.
        *[other] { $count } Anfragen sind offen.
     }
 # Filter: only the requests assigned to the signed-in agent.

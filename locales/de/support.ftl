@@ -60,7 +60,7 @@ support-request-title = Anfrage { $number }: { $subject }
 # What happened on a request, one line of its timeline.
 support-event-opened = Anfrage geöffnet
 support-event-message = Nachricht
-support-event-assigned = Vom Netzwerk-Support übernommen
+support-event-assigned = Vom { -partner-support } übernommen
 support-event-status-changed = Status geändert
 # Variables:
 #   $status (String) - the new status, e.g. "In progress"
@@ -70,7 +70,7 @@ support-event-cancellation-declined = Kündigung abgelehnt
 support-event-closed = Anfrage geschlossen
 
 # Confirmations after an action on a request.
-support-done-opened = Ihre Anfrage wurde gesendet. Der Netzwerk-Support antwortet hier und per E-Mail.
+support-done-opened = Ihre Anfrage wurde gesendet. Der { -partner-support } antwortet hier und per E-Mail.
 support-done-replied = Ihre Antwort wurde gesendet.
 support-done-closed = Die Anfrage ist geschlossen.
 
@@ -88,7 +88,7 @@ refusal-nothing-to-refund = Für die aktuelle Laufzeit gibt es keine Kartenzahlu
 # Variables:
 #   $number (String) - the request number, e.g. "SR-000012"
 #   $subject (String) - the request's subject
-event-support-replied = Der Netzwerk-Support hat Ihre Anfrage { $number } beantwortet: { $subject }.
+event-support-replied = Der { -partner-support } hat Ihre Anfrage { $number } beantwortet: { $subject }.
 # Variables:
 #   $offer (String) - the offer's name
 #   $date (String) - the day the cancellation takes effect
@@ -101,9 +101,9 @@ event-cancellation-completed-refunded = Ihr Angebot „{ $offer }“ ist gekünd
 # Variables:
 #   $offer (String) - the offer's name
 #   $number (String) - the request number, e.g. "SR-000012"
-event-cancellation-declined = Der Netzwerk-Support hat die Kündigung Ihres Angebots „{ $offer }“ abgelehnt. Die Nachricht finden Sie in Anfrage { $number }.
+event-cancellation-declined = Der { -partner-support } hat die Kündigung Ihres Angebots „{ $offer }“ abgelehnt. Die Nachricht finden Sie in Anfrage { $number }.
 # Subject line of the e-mail sent when staff reply on a request.
-mail-subject-support-replied = Der Netzwerk-Support hat Ihre Anfrage beantwortet
+mail-subject-support-replied = Der { -partner-support } hat Ihre Anfrage beantwortet
 # Variables:
 #   $offer (String) - the offer's name
 mail-subject-cancellation-completed = „{ $offer }“ gekündigt

@@ -9,7 +9,7 @@ checkout-steps-label = Checkout steps
 checkout-step-payment = Payment method
 checkout-step-review = Review order details
 checkout-step-confirmation = Confirmation
-checkout-no-price = This offer has no price in your organization's currency. Please contact network support.
+checkout-no-price = This offer has no price in your organization's currency. Please contact { -partner-support }.
 checkout-already-owned = Your organization already has this offer. Renew it from its details when the renewal window opens.
 checkout-gateway-unavailable = The payment service cannot be reached right now. Nothing was charged; please try again later.
 
@@ -112,4 +112,4 @@ checkout-view-awaiting-order = View the order awaiting payment
 # On the confirmation of a first purchase by bank transfer, instead of a date.
 checkout-starts-on-receipt = Starts one year from the day your transfer is received
 # On the order review, when the partner's VAT ID would give reverse charge but is not verified yet.
-checkout-vat-id-unverified = Your VAT ID is not verified yet, so VAT is charged on this order. Once network support verifies it, later orders are reverse charged.
+checkout-vat-id-unverified = Your VAT ID is not verified yet, so VAT is charged on this order. Once { -partner-support } verifies it, later orders are reverse charged.

@@ -6,7 +6,7 @@ notifications-title = Notifications
 notifications-unread-count =
     { $count ->
         [0] You have no unread notifications.
-        [one] You have 1 unread notification.
+        [1] You have 1 unread notification.
        *[other] You have { $count } unread notifications.
     }
 notifications-mark-read = Mark as read
@@ -20,6 +20,6 @@ notifications-new = New
 #   $count (Number) - how many notifications are unread
 shell-notifications-link =
     { $count ->
-        [one] , 1 unread
+        [one] , { $count } unread
        *[other] , { $count } unread
     }

@@ -52,10 +52,12 @@ offers-column-actions = Actions
 #   $offer (String) - the offer's name
 #   $days (Number) - days until the window closes
 #   $date (String) - the date the window closes, formatted
+# Keep the exact variants [0] (the day itself: today) and [1] (tomorrow) before the plural
+# categories: French `one` also covers 0.
 offers-banner-window-closing =
     { $days ->
         [0] The renewal window of your { $offer } closes today ({ $date }).
-        [one] The renewal window of your { $offer } closes tomorrow ({ $date }).
+        [1] The renewal window of your { $offer } closes tomorrow ({ $date }).
        *[other] The renewal window of your { $offer } closes in { $days } days ({ $date }).
     }
 # Banner when automatic renewal is off and the offer expires soon.
@@ -63,9 +65,12 @@ offers-banner-window-closing =
 #   $offer (String) - the offer's name
 #   $days (Number) - days until it expires
 #   $date (String) - the expiration date, formatted
+# Keep the exact variants [0] (the day itself: today) and [1] (tomorrow) before the plural
+# categories: French `one` also covers 0.
 offers-banner-expires-without-auto-renewal =
     { $days ->
-        [one] Your { $offer } expires tomorrow ({ $date }) and automatic renewal is off.
+        [0] Your { $offer } expires today ({ $date }) and automatic renewal is off.
+        [1] Your { $offer } expires tomorrow ({ $date }) and automatic renewal is off.
        *[other] Your { $offer } expires in { $days } days ({ $date }) and automatic renewal is off.
     }
 
@@ -121,13 +126,13 @@ details-download-invoice = Download invoice
 details-policy-exception = A policy exception applies to this offer: its dates were extended and its requirements are exempt until the next renewal date.
 # Variables:
 #   $date (String) - the date the cancellation was requested, formatted
-details-cancellation-requested = You requested the cancellation of this subscription on { $date }. Network support will complete it; follow it under Support.
+details-cancellation-requested = You requested the cancellation of this subscription on { $date }. { -partner-support } will complete it; follow it under Support.
 details-auto-renewal-off = Automatic renewal is off. You can turn it on again after your next renewal.
 # Variables:
 #   $date (String) - the date of the reminder, formatted
 details-auto-renewal-off-reminder = Automatic renewal is off. You can turn it on again after your next renewal. We will remind you on { $date }.
 details-done-auto-renewal-off = Automatic renewal is now off.
-details-done-cancellation-requested = Your cancellation request was sent to network support.
+details-done-cancellation-requested = Your cancellation request was sent to { -partner-support }.
 timeline-purchased = Purchased
 timeline-reminder-before = Reminder: expires in 15 days
 timeline-anniversary = Anniversary and expiration date
@@ -150,7 +155,7 @@ auto-renewal-off-keep = Keep automatic renewal on
 ## Cancelling a subscription (a support request, seed 000)
 
 cancel-title = Cancel subscription
-cancel-intro = Cancellations are handled by network support. Send this support request; you can follow its status under Support.
+cancel-intro = Cancellations are handled by { -partner-support }. Send this support request; you can follow its status under Support.
 cancel-category = Category
 cancel-problem-type = Problem type
 cancel-subscription = Subscription
@@ -180,7 +185,7 @@ cancel-loses-competency = From that day your organization no longer holds the { 
 # What a cancellation does to automatic renewal.
 cancel-loses-auto-renewal = Automatic renewal is turned off: nothing more is charged.
 # Who completes the cancellation.
-cancel-staff-completes = Network support completes the cancellation and confirms the day; you are notified here and by e-mail.
+cancel-staff-completes = { -partner-support } completes the cancellation and confirms the day; you are notified here and by e-mail.
 # Choice of when the cancellation takes effect. Variables:
 #   $date (String) - the day after the current term's anniversary date
 cancel-effect-end-of-term-on = At the end of the current term, on { $date }

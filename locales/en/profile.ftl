@@ -24,7 +24,7 @@ profile-saved = The partner profile was saved.
 # Variables:
 #   $date (String) - the day it was verified, formatted
 profile-vat-verified = Verified on { $date }.
-profile-vat-unverified = Awaiting verification by network support. Until it is verified, VAT is charged on your orders.
+profile-vat-unverified = Awaiting verification by { -partner-support }. Until it is verified, VAT is charged on your orders.
 # Variables:
-#   $date (String) - the day network support rejected it, formatted
-profile-vat-rejected = Not verified: on { $date } network support could not confirm this VAT ID. Check the number, or open a support request. VAT is charged on your orders until a VAT ID is verified.
+#   $date (String) - the day Partner Support rejected it, formatted
+profile-vat-rejected = Not verified: on { $date } { -partner-support } could not confirm this VAT ID. Check the number, or open a support request. VAT is charged on your orders until a VAT ID is verified.

@@ -2,6 +2,9 @@
 
 # The network's name. Use the network's own name in each language; it is a brand.
 -network-name = Partner Network
+# The team that answers support requests, verifies VAT IDs and completes cancellations.
+# A name: write it only through this term.
+-partner-support = Partner Support
 # The product's name as shown in the header and the browser tab.
 shell-product-name = { -network-name } membership offers
 # Browser tab title of a page.
@@ -56,7 +59,7 @@ not-found-home-link = Go to Membership offers
 ## Signed-in user
 
 # Shown in the header instead of an organization for network support staff.
-shell-staff = Network support
+shell-staff = { -partner-support }
 # Button in the header that ends the session.
 shell-sign-out = Sign out
 

@@ -6,8 +6,10 @@
 staff-queue-title = Support requests
 # Variables:
 #   $count (Number) - how many requests are open, in progress or waiting for the partner
+# [0] and [1] are exact numbers, tried before the plural categories.
 staff-open-count = { $count ->
-    [one] One request is open.
+    [0] No requests are open.
+    [1] One request is open.
    *[other] { $count } requests are open.
 }
 # Filter: only the requests assigned to the signed-in agent.

@@ -60,7 +60,7 @@ support-request-title = Request { $number }: { $subject }
 # What happened on a request, one line of its timeline.
 support-event-opened = Request opened
 support-event-message = Message
-support-event-assigned = Taken on by network support
+support-event-assigned = Taken on by { -partner-support }
 support-event-status-changed = Status changed
 # Variables:
 #   $status (String) - the new status, e.g. "In progress"
@@ -70,7 +70,7 @@ support-event-cancellation-declined = Cancellation declined
 support-event-closed = Request closed
 
 # Confirmations after an action on a request.
-support-done-opened = Your request was sent. Network support will answer here and by e-mail.
+support-done-opened = Your request was sent. { -partner-support } will answer here and by e-mail.
 support-done-replied = Your reply was sent.
 support-done-closed = The request is closed.
 
@@ -88,7 +88,7 @@ refusal-nothing-to-refund = There is no card payment of the current term to refu
 # Variables:
 #   $number (String) - the request number, e.g. "SR-000012"
 #   $subject (String) - the request's subject
-event-support-replied = Network support answered your request { $number }: { $subject }.
+event-support-replied = { -partner-support } answered your request { $number }: { $subject }.
 # Variables:
 #   $offer (String) - the offer's name
 #   $date (String) - the day the cancellation takes effect
@@ -101,9 +101,9 @@ event-cancellation-completed-refunded = Your { $offer } is cancelled. The cancel
 # Variables:
 #   $offer (String) - the offer's name
 #   $number (String) - the request number, e.g. "SR-000012"
-event-cancellation-declined = Network support declined the cancellation of your { $offer }. Their message is on request { $number }.
+event-cancellation-declined = { -partner-support } declined the cancellation of your { $offer }. Their message is on request { $number }.
 # Subject line of the e-mail sent when staff reply on a request.
-mail-subject-support-replied = Network support answered your request
+mail-subject-support-replied = { -partner-support } answered your request
 # Variables:
 #   $offer (String) - the offer's name
 mail-subject-cancellation-completed = { $offer } cancelled

@@ -9,7 +9,7 @@ checkout-steps-label = Étapes de la commande
 checkout-step-payment = Mode de paiement
 checkout-step-review = Passer en revue les détails de la commande
 checkout-step-confirmation = Confirmation
-checkout-no-price = Cette offre n’a pas de prix dans la devise de votre organisation. Veuillez contacter le support du réseau.
+checkout-no-price = Cette offre n’a pas de prix dans la devise de votre organisation. Veuillez contacter le { -partner-support }.
 checkout-already-owned = Votre organisation possède déjà cette offre. Renouvelez-la depuis ses détails à l’ouverture de la fenêtre de renouvellement.
 checkout-gateway-unavailable = Le service de paiement est injoignable pour le moment. Aucun montant n’a été prélevé ; veuillez réessayer plus tard.
 
@@ -106,4 +106,4 @@ checkout-auto-renewal-no-card = Le renouvellement automatique reste désactivé 
 checkout-view-awaiting-order = Voir la commande en attente de paiement
 checkout-starts-on-receipt = Commence le jour de la réception de votre virement, pour un an
 # On the order review, when the partner's VAT ID would give reverse charge but is not verified yet.
-checkout-vat-id-unverified = Votre numéro de TVA n’est pas encore vérifié : la TVA est donc facturée sur cette commande. Dès que le support du réseau l’aura vérifié, les commandes suivantes seront en autoliquidation.
+checkout-vat-id-unverified = Votre numéro de TVA n’est pas encore vérifié : la TVA est donc facturée sur cette commande. Dès que le { -partner-support } l’aura vérifié, les commandes suivantes seront en autoliquidation.

@@ -4,7 +4,7 @@ notifications-title = Notifications
 notifications-unread-count =
     { $count ->
         [0] Vous n’avez aucune notification non lue.
-        [one] Vous avez 1 notification non lue.
+        [1] Vous avez 1 notification non lue.
        *[other] Vous avez { $count } notifications non lues.
     }
 notifications-mark-read = Marquer comme lue
@@ -14,6 +14,6 @@ notifications-none = Vous n’avez encore aucune notification.
 notifications-new = Nouveau
 shell-notifications-link =
     { $count ->
-        [one] , 1 non lue
+        [one] , { $count } non lue
        *[other] , { $count } non lues
     }

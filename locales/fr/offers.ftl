@@ -20,7 +20,7 @@ area-application-development = Application Development
 
 offers-available-heading = Offres
 # Titre de la liste des offres que l’organisation possède (terme des seeds « Acheté »).
-offers-purchased-heading = Acheté
+offers-purchased-heading = Offres achetées
 offers-purchased-empty = Votre organisation n’a encore acheté aucune offre.
 offers-benefit-support = Support dédié
 offers-benefit-marketing = Ressources de marketing
@@ -55,7 +55,7 @@ offers-column-actions = Actions
 offers-banner-window-closing =
     { $days ->
         [0] La fenêtre de renouvellement de votre offre « { $offer } » se ferme aujourd’hui ({ $date }).
-        [one] La fenêtre de renouvellement de votre offre « { $offer } » se ferme demain ({ $date }).
+        [1] La fenêtre de renouvellement de votre offre « { $offer } » se ferme demain ({ $date }).
        *[other] La fenêtre de renouvellement de votre offre « { $offer } » se ferme dans { $days } jours ({ $date }).
     }
 # Bannière affichée lorsque le renouvellement automatique est désactivé et que l’offre arrive bientôt à expiration.
@@ -65,7 +65,8 @@ offers-banner-window-closing =
 #   $date (String) - la date d’expiration, mise en forme
 offers-banner-expires-without-auto-renewal =
     { $days ->
-        [one] Votre offre « { $offer } » arrive à expiration demain ({ $date }) et le renouvellement automatique est désactivé.
+        [0] Votre offre « { $offer } » arrive à expiration aujourd’hui ({ $date }) et le renouvellement automatique est désactivé.
+        [1] Votre offre « { $offer } » arrive à expiration demain ({ $date }) et le renouvellement automatique est désactivé.
        *[other] Votre offre « { $offer } » arrive à expiration dans { $days } jours ({ $date }) et le renouvellement automatique est désactivé.
     }
 
@@ -121,13 +122,13 @@ details-download-invoice = Télécharger la facture
 details-policy-exception = Une exception à la politique s’applique à cette offre : ses dates ont fait l’objet d’une prolongation et elle bénéficie d’une exemption des exigences jusqu’à la prochaine date de renouvellement.
 # Variables:
 #   $date (String) - la date de la demande d’annulation, mise en forme
-details-cancellation-requested = Vous avez demandé l’annulation de cet abonnement le { $date }. Le support du réseau s’en chargera ; vous pouvez suivre la demande dans Support.
+details-cancellation-requested = Vous avez demandé l’annulation de cet abonnement le { $date }. Le { -partner-support } s’en chargera ; vous pouvez suivre la demande dans Support.
 details-auto-renewal-off = Le renouvellement automatique est désactivé. Vous pourrez le réactiver après votre prochain renouvellement.
 # Variables:
 #   $date (String) - la date du rappel, mise en forme
 details-auto-renewal-off-reminder = Le renouvellement automatique est désactivé. Vous pourrez le réactiver après votre prochain renouvellement. Nous vous enverrons un rappel le { $date }.
 details-done-auto-renewal-off = Le renouvellement automatique est maintenant désactivé.
-details-done-cancellation-requested = Votre demande d’annulation a été envoyée au support du réseau.
+details-done-cancellation-requested = Votre demande d’annulation a été envoyée au { -partner-support }.
 timeline-purchased = Achat
 timeline-reminder-before = Rappel : arrive à expiration dans 15 jours
 timeline-anniversary = Date anniversaire et date d’expiration
@@ -150,7 +151,7 @@ auto-renewal-off-keep = Conserver le renouvellement automatique
 ## Annulation d’un abonnement (une demande de support, seed 000)
 
 cancel-title = Annuler l’abonnement
-cancel-intro = Les annulations sont traitées par le support du réseau. Envoyez cette demande de support ; vous pourrez suivre son état dans Support.
+cancel-intro = Les annulations sont traitées par le { -partner-support }. Envoyez cette demande de support ; vous pourrez suivre son état dans Support.
 cancel-category = Catégorie
 cancel-problem-type = Type de problème
 cancel-subscription = Abonnement
@@ -180,7 +181,7 @@ cancel-loses-competency = À partir de ce jour, votre organisation ne détient p
 # What a cancellation does to automatic renewal.
 cancel-loses-auto-renewal = Le renouvellement automatique est désactivé : plus rien n’est débité.
 # Who completes the cancellation.
-cancel-staff-completes = Le support du réseau effectue l’annulation et confirme la date ; vous êtes prévenu ici et par e-mail.
+cancel-staff-completes = Le { -partner-support } effectue l’annulation et confirme la date ; vous êtes prévenu ici et par e-mail.
 # Choice of when the cancellation takes effect. Variables:
 #   $date (String) - the day after the current term's anniversary date
 cancel-effect-end-of-term-on = À la fin de la période en cours, le { $date }

@@ -24,7 +24,7 @@ profile-saved = Le profil de partenaire a été enregistré.
 # Variables:
 #   $date (String) - the day it was verified, formatted
 profile-vat-verified = Vérifié le { $date }.
-profile-vat-unverified = En attente de vérification par le support du réseau. Tant qu’il n’est pas vérifié, la TVA est facturée sur vos commandes.
+profile-vat-unverified = En attente de vérification par le { -partner-support }. Tant qu’il n’est pas vérifié, la TVA est facturée sur vos commandes.
 # Variables:
-#   $date (String) - the day network support rejected it, formatted
-profile-vat-rejected = Non vérifié : le { $date }, le support du réseau n’a pas pu confirmer ce numéro de TVA. Vérifiez le numéro ou ouvrez une demande de support. La TVA est facturée tant qu’aucun numéro de TVA n’est vérifié.
+#   $date (String) - the day Partner Support rejected it, formatted
+profile-vat-rejected = Non vérifié : le { $date }, le { -partner-support } n’a pas pu confirmer ce numéro de TVA. Vérifiez le numéro ou ouvrez une demande de support. La TVA est facturée tant qu’aucun numéro de TVA n’est vérifié.

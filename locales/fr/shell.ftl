@@ -2,6 +2,9 @@
 
 # Le nom du réseau (une marque).
 -network-name = Réseau de partenaires
+# L’équipe qui répond aux demandes de support, vérifie les numéros de TVA et effectue les annulations.
+# En minuscules, avec l’article (masculin) : « le support des partenaires », « au support des partenaires ».
+-partner-support = support des partenaires
 # Le nom du produit dans l’en-tête et l’onglet du navigateur.
 shell-product-name = Offres d’abonnement du { -network-name }
 # Titre d’une page dans l’onglet du navigateur.
@@ -47,7 +50,7 @@ not-found-home-link = Aller aux offres d’abonnement
 ## Utilisateur connecté
 
 # Affiché dans l’en-tête à la place d’une organisation pour le personnel de support du réseau.
-shell-staff = Support du réseau
+shell-staff = Équipe du { -partner-support }
 # Bouton de l’en-tête qui met fin à la session.
 shell-sign-out = Se déconnecter
 

@@ -8,7 +8,8 @@ staff-queue-title = Demandes de support
 #   $count (Number) - how many requests are open, in progress or waiting for the partner
 staff-open-count =
     { $count ->
-        [one] Une demande est ouverte.
+        [0] Aucune demande n’est ouverte.
+        [1] Une demande est ouverte.
        *[other] { $count } demandes sont ouvertes.
     }
 # Filter: only the requests assigned to the signed-in agent.

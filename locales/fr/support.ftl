@@ -60,7 +60,7 @@ support-request-title = Demande { $number } : { $subject }
 # What happened on a request, one line of its timeline.
 support-event-opened = Demande ouverte
 support-event-message = Message
-support-event-assigned = Prise en charge par le support du réseau
+support-event-assigned = Prise en charge par le { -partner-support }
 support-event-status-changed = État modifié
 # Variables:
 #   $status (String) - the new status, e.g. "In progress"
@@ -70,7 +70,7 @@ support-event-cancellation-declined = Annulation refusée
 support-event-closed = Demande fermée
 
 # Confirmations after an action on a request.
-support-done-opened = Votre demande a été envoyée. Le support du réseau vous répondra ici et par e-mail.
+support-done-opened = Votre demande a été envoyée. Le { -partner-support } vous répondra ici et par e-mail.
 support-done-replied = Votre réponse a été envoyée.
 support-done-closed = La demande est fermée.
 
@@ -88,7 +88,7 @@ refusal-nothing-to-refund = Aucun paiement par carte de la période en cours n�
 # Variables:
 #   $number (String) - the request number, e.g. "SR-000012"
 #   $subject (String) - the request's subject
-event-support-replied = Le support du réseau a répondu à votre demande { $number } : { $subject }.
+event-support-replied = Le { -partner-support } a répondu à votre demande { $number } : { $subject }.
 # Variables:
 #   $offer (String) - the offer's name
 #   $date (String) - the day the cancellation takes effect
@@ -101,9 +101,9 @@ event-cancellation-completed-refunded = Votre offre « { $offer } » est annulé
 # Variables:
 #   $offer (String) - the offer's name
 #   $number (String) - the request number, e.g. "SR-000012"
-event-cancellation-declined = Le support du réseau a refusé l’annulation de votre offre « { $offer } ». Son message figure dans la demande { $number }.
+event-cancellation-declined = Le { -partner-support } a refusé l’annulation de votre offre « { $offer } ». Son message figure dans la demande { $number }.
 # Subject line of the e-mail sent when staff reply on a request.
-mail-subject-support-replied = Le support du réseau a répondu à votre demande
+mail-subject-support-replied = Le { -partner-support } a répondu à votre demande
 # Variables:
 #   $offer (String) - the offer's name
 mail-subject-cancellation-completed = « { $offer } » annulée

@@ -9,7 +9,7 @@ checkout-steps-label = Stappen voor het afrekenen
 checkout-step-payment = Betalingswijze
 checkout-step-review = Bestelgegevens controleren
 checkout-step-confirmation = Bevestiging
-checkout-no-price = Deze aanbieding heeft geen prijs in de valuta van uw organisatie. Neem contact op met netwerkondersteuning.
+checkout-no-price = Deze aanbieding heeft geen prijs in de valuta van uw organisatie. Neem contact op met { -partner-support }.
 checkout-already-owned = Uw organisatie heeft deze aanbieding al. Vernieuw de aanbieding via de details ervan zodra het vernieuwingsvenster opengaat.
 checkout-gateway-unavailable = De betalingsservice is momenteel niet bereikbaar. Er is niets afgeschreven; probeer het later opnieuw.
 
@@ -106,4 +106,4 @@ checkout-auto-renewal-no-card = Automatische vernieuwing blijft uit: er is geen 
 checkout-view-awaiting-order = De bestelling bekijken die op betaling wacht
 checkout-starts-on-receipt = Gaat in op de dag dat uw overboeking is ontvangen, voor één jaar
 # On the order review, when the partner's VAT ID would give reverse charge but is not verified yet.
-checkout-vat-id-unverified = Uw btw-nummer is nog niet geverifieerd, dus op deze bestelling wordt btw in rekening gebracht. Zodra netwerkondersteuning het verifieert, wordt de btw op volgende bestellingen verlegd.
+checkout-vat-id-unverified = Uw btw-nummer is nog niet geverifieerd, dus op deze bestelling wordt btw in rekening gebracht. Zodra { -partner-support } het verifieert, wordt de btw op volgende bestellingen verlegd.

@@ -4,7 +4,7 @@ notifications-title = Meldingen
 notifications-unread-count =
     { $count ->
         [0] U hebt geen ongelezen meldingen.
-        [one] U hebt 1 ongelezen melding.
+        [1] U hebt 1 ongelezen melding.
        *[other] U hebt { $count } ongelezen meldingen.
     }
 notifications-mark-read = Markeren als gelezen
@@ -14,6 +14,6 @@ notifications-none = U hebt nog geen meldingen.
 notifications-new = Nieuw
 shell-notifications-link =
     { $count ->
-        [one] , 1 ongelezen
+        [one] , { $count } ongelezen
        *[other] , { $count } ongelezen
     }

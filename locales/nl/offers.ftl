@@ -55,7 +55,7 @@ offers-column-actions = Acties
 offers-banner-window-closing =
     { $days ->
         [0] Het vernieuwingsvenster van uw { $offer } sluit vandaag ({ $date }).
-        [one] Het vernieuwingsvenster van uw { $offer } sluit morgen ({ $date }).
+        [1] Het vernieuwingsvenster van uw { $offer } sluit morgen ({ $date }).
        *[other] Het vernieuwingsvenster van uw { $offer } sluit over { $days } dagen ({ $date }).
     }
 # Banner wanneer automatische vernieuwing is uitgeschakeld en de aanbieding binnenkort verloopt.
@@ -65,7 +65,8 @@ offers-banner-window-closing =
 #   $date (String) - de vervaldatum, opgemaakt
 offers-banner-expires-without-auto-renewal =
     { $days ->
-        [one] Uw { $offer } verloopt morgen ({ $date }) en automatische vernieuwing is uitgeschakeld.
+        [0] Uw { $offer } verloopt vandaag ({ $date }) en automatische vernieuwing is uitgeschakeld.
+        [1] Uw { $offer } verloopt morgen ({ $date }) en automatische vernieuwing is uitgeschakeld.
        *[other] Uw { $offer } verloopt over { $days } dagen ({ $date }) en automatische vernieuwing is uitgeschakeld.
     }
 
@@ -121,13 +122,13 @@ details-download-invoice = Factuur downloaden
 details-policy-exception = Voor deze aanbieding geldt een beleidsuitzondering: de datums zijn verlengd en tot de volgende vernieuwingsdatum geldt een uitzondering op de vereisten.
 # Variables:
 #   $date (String) - de datum waarop de annulering is aangevraagd, opgemaakt
-details-cancellation-requested = U hebt op { $date } de annulering van dit abonnement aangevraagd. Netwerkondersteuning handelt deze af; u kunt de aanvraag volgen onder Ondersteuning.
+details-cancellation-requested = U hebt op { $date } de annulering van dit abonnement aangevraagd. { -partner-support } handelt deze af; u kunt de aanvraag volgen onder Ondersteuning.
 details-auto-renewal-off = Automatische vernieuwing is uitgeschakeld. U kunt deze na uw volgende vernieuwing weer inschakelen.
 # Variables:
 #   $date (String) - de datum van de herinnering, opgemaakt
 details-auto-renewal-off-reminder = Automatische vernieuwing is uitgeschakeld. U kunt deze na uw volgende vernieuwing weer inschakelen. We sturen u op { $date } een herinnering.
 details-done-auto-renewal-off = Automatische vernieuwing is nu uitgeschakeld.
-details-done-cancellation-requested = Uw annuleringsaanvraag is naar netwerkondersteuning verzonden.
+details-done-cancellation-requested = Uw annuleringsaanvraag is naar { -partner-support } verzonden.
 timeline-purchased = Gekocht
 timeline-reminder-before = Herinnering: verloopt over 15 dagen
 timeline-anniversary = Jubileumdatum en vervaldatum
@@ -150,7 +151,7 @@ auto-renewal-off-keep = Automatische vernieuwing ingeschakeld laten
 ## Een abonnement annuleren (een ondersteuningsaanvraag, seed 000)
 
 cancel-title = Abonnement annuleren
-cancel-intro = Annuleringen worden afgehandeld door netwerkondersteuning. Verzend deze ondersteuningsaanvraag; u kunt de status ervan volgen onder Ondersteuning.
+cancel-intro = Annuleringen worden afgehandeld door { -partner-support }. Verzend deze ondersteuningsaanvraag; u kunt de status ervan volgen onder Ondersteuning.
 cancel-category = Categorie
 cancel-problem-type = Soort probleem
 cancel-subscription = Abonnement
@@ -180,7 +181,7 @@ cancel-loses-competency = Vanaf die dag heeft uw organisatie de { $offer } niet 
 # What a cancellation does to automatic renewal.
 cancel-loses-auto-renewal = Automatische verlenging wordt uitgeschakeld: er wordt niets meer in rekening gebracht.
 # Who completes the cancellation.
-cancel-staff-completes = Netwerkondersteuning voltooit de annulering en bevestigt de dag; u krijgt hier en per e-mail een melding.
+cancel-staff-completes = { -partner-support } voltooit de annulering en bevestigt de dag; u krijgt hier en per e-mail een melding.
 # Choice of when the cancellation takes effect. Variables:
 #   $date (String) - the day after the current term's anniversary date
 cancel-effect-end-of-term-on = Aan het einde van de huidige termijn, op { $date }

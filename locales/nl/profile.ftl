@@ -24,7 +24,7 @@ profile-saved = Het partnerprofiel is opgeslagen.
 # Variables:
 #   $date (String) - the day it was verified, formatted
 profile-vat-verified = Geverifieerd op { $date }.
-profile-vat-unverified = Wacht op verificatie door netwerkondersteuning. Tot het btw-nummer is geverifieerd, wordt btw in rekening gebracht op uw bestellingen.
+profile-vat-unverified = Wacht op verificatie door { -partner-support }. Tot het btw-nummer is geverifieerd, wordt btw in rekening gebracht op uw bestellingen.
 # Variables:
-#   $date (String) - the day network support rejected it, formatted
-profile-vat-rejected = Niet geverifieerd: op { $date } kon netwerkondersteuning dit btw-nummer niet bevestigen. Controleer het nummer of dien een ondersteuningsaanvraag in. Tot een btw-nummer is geverifieerd, wordt btw in rekening gebracht.
+#   $date (String) - the day Partner Support rejected it, formatted
+profile-vat-rejected = Niet geverifieerd: op { $date } kon { -partner-support } dit btw-nummer niet bevestigen. Controleer het nummer of dien een ondersteuningsaanvraag in. Tot een btw-nummer is geverifieerd, wordt btw in rekening gebracht.

@@ -2,6 +2,9 @@
 
 # De naam van het netwerk (een merknaam).
 -network-name = Partnernetwerk
+# Het team dat ondersteuningsaanvragen beantwoordt, btw-nummers verifieert en annuleringen afhandelt.
+# De naam van het team: met hoofdletter en zonder lidwoord („door Partnerondersteuning”).
+-partner-support = Partnerondersteuning
 # De naam van het product in de koptekst en het browsertabblad.
 shell-product-name = Lidmaatschapsaanbiedingen van het { -network-name }
 # Titel van een pagina in het browsertabblad.
@@ -47,7 +50,7 @@ not-found-home-link = Naar Lidmaatschapsaanbiedingen
 ## Aangemelde gebruiker
 
 # Wordt voor supportmedewerkers van het netwerk in de koptekst getoond in plaats van een organisatie.
-shell-staff = Netwerkondersteuning
+shell-staff = { -partner-support }
 # Knop in de koptekst waarmee de sessie wordt beëindigd.
 shell-sign-out = Afmelden
 

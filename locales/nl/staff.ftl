@@ -8,7 +8,8 @@ staff-queue-title = Ondersteuningsaanvragen
 #   $count (Number) - how many requests are open, in progress or waiting for the partner
 staff-open-count =
     { $count ->
-        [one] Er is één aanvraag open.
+        [0] Er zijn geen aanvragen open.
+        [1] Er is één aanvraag open.
        *[other] Er zijn { $count } aanvragen open.
     }
 # Filter: only the requests assigned to the signed-in agent.

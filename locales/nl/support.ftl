@@ -60,7 +60,7 @@ support-request-title = Aanvraag { $number }: { $subject }
 # What happened on a request, one line of its timeline.
 support-event-opened = Aanvraag geopend
 support-event-message = Bericht
-support-event-assigned = In behandeling genomen door netwerkondersteuning
+support-event-assigned = In behandeling genomen door { -partner-support }
 support-event-status-changed = Status gewijzigd
 # Variables:
 #   $status (String) - the new status, e.g. "In progress"
@@ -70,7 +70,7 @@ support-event-cancellation-declined = Annulering geweigerd
 support-event-closed = Aanvraag gesloten
 
 # Confirmations after an action on a request.
-support-done-opened = Uw aanvraag is verzonden. Netwerkondersteuning antwoordt hier en per e-mail.
+support-done-opened = Uw aanvraag is verzonden. { -partner-support } antwoordt hier en per e-mail.
 support-done-replied = Uw antwoord is verzonden.
 support-done-closed = De aanvraag is gesloten.
 
@@ -88,7 +88,7 @@ refusal-nothing-to-refund = Er is geen kaartbetaling van de huidige termijn om t
 # Variables:
 #   $number (String) - the request number, e.g. "SR-000012"
 #   $subject (String) - the request's subject
-event-support-replied = Netwerkondersteuning heeft uw aanvraag { $number } beantwoord: { $subject }.
+event-support-replied = { -partner-support } heeft uw aanvraag { $number } beantwoord: { $subject }.
 # Variables:
 #   $offer (String) - the offer's name
 #   $date (String) - the day the cancellation takes effect
@@ -101,9 +101,9 @@ event-cancellation-completed-refunded = Uw { $offer } is geannuleerd. De annuler
 # Variables:
 #   $offer (String) - the offer's name
 #   $number (String) - the request number, e.g. "SR-000012"
-event-cancellation-declined = Netwerkondersteuning heeft de annulering van uw { $offer } geweigerd. Het bericht staat bij aanvraag { $number }.
+event-cancellation-declined = { -partner-support } heeft de annulering van uw { $offer } geweigerd. Het bericht staat bij aanvraag { $number }.
 # Subject line of the e-mail sent when staff reply on a request.
-mail-subject-support-replied = Netwerkondersteuning heeft uw aanvraag beantwoord
+mail-subject-support-replied = { -partner-support } heeft uw aanvraag beantwoord
 # Variables:
 #   $offer (String) - the offer's name
 mail-subject-cancellation-completed = { $offer } geannuleerd

@@ -9,8 +9,8 @@ checkout-steps-label = 结账步骤
 checkout-step-payment = 付款方式
 checkout-step-review = 查看订单详细信息
 checkout-step-confirmation = 确认
-checkout-no-price = 此产品/服务没有以您组织所用货币标示的价格。请联系网络支持。
-checkout-already-owned = 您的组织已拥有此产品/服务。续订时段开始后，请从其详细信息中续订。
+checkout-no-price = 此产品/服务没有以你组织所用货币标示的价格。请联系{ -partner-support }。
+checkout-already-owned = 你的组织已拥有此产品/服务。续订时段开始后，请从其详细信息中续订。
 checkout-gateway-unavailable = 目前无法连接到付款服务。未扣取任何费用；请稍后重试。
 
 ## 付款方式步骤
@@ -24,7 +24,7 @@ checkout-method-bank-transfer = 电子银行转账
 checkout-card-details = 卡详细信息
 checkout-card-holder = 持卡人姓名
 checkout-card-number = 卡号
-checkout-card-number-hint = 卡正面的12到19位数字。
+checkout-card-number-hint = 卡正面的 12 到 19 位数字。
 checkout-card-expiry = 到期日期
 checkout-card-expiry-hint = MM/YY
 checkout-card-cvc = 安全码（CVC）
@@ -44,7 +44,7 @@ checkout-period = 期间
 # Variables:
 #   $from (String) - 期间的第一天，已格式化
 #   $to (String) - 期间的最后一天，已格式化
-checkout-period-value = { $from }至{ $to }
+checkout-period-value = { $from } 至 { $to }
 checkout-new-anniversary = 新的周年纪念日
 checkout-price = 价格
 # Variables:
@@ -70,27 +70,27 @@ checkout-update-address = 更新
 # 源文档中的按钮（“确认购买”）。
 checkout-buy = 确认购买
 checkout-buy-hint = 使用卡付款时将立即扣款。
-checkout-declined = 您的卡被拒绝。未扣取任何费用，您的订单也未提交。
-checkout-insufficient-funds = 您的卡因余额不足被拒绝。未扣取任何费用，您的订单也未提交。
+checkout-declined = 你的卡被拒绝。未扣取任何费用，你的订单也未提交。
+checkout-insufficient-funds = 你的卡因余额不足被拒绝。未扣取任何费用，你的订单也未提交。
 checkout-choose-other-method = 选择其他付款方式
 
 ## 确认
 
-checkout-confirmed-title = 您的订单已确认
+checkout-confirmed-title = 你的订单已确认
 # Variables:
 #   $offer (String) - 产品/服务的名称
 #   $number (String) - 订单号
-checkout-confirmed-order = 谢谢。您的{ $offer }订单（订单号：{ $number }）已确认。
+checkout-confirmed-order = 谢谢。你的 { $offer }订单（订单号：{ $number }）已确认。
 checkout-order-number = 订单号
 checkout-invoice-number = 发票号
 # Variables:
 #   $amount (String) - 已扣款的金额，已格式化
-checkout-confirmed-charged = 已从您的卡中扣款 { $amount }。
+checkout-confirmed-charged = 已从你的卡中扣款 { $amount }。
 # Variables:
 #   $amount (String) - 要转账的金额，已格式化
 #   $reference (String) - 需要注明的付款参考号
 #   $date (String) - 转账截止日期，已格式化
-checkout-confirmed-transfer = 请在{ $date }之前转账 { $amount }，并注明付款参考号 { $reference }。订单正在等待您的转账。
+checkout-confirmed-transfer = 请在 { $date } 之前转账 { $amount }，并注明付款参考号 { $reference }。订单正在等待你的转账。
 # Heading of the seller's bank account on the confirmation of a bank-transfer order.
 checkout-bank-heading = 我们的银行账户信息
 # Labels of the bank account's facts.
@@ -102,8 +102,8 @@ checkout-close = 关闭
 checkout-auto-renewal-legend = 自动续订
 checkout-auto-renewal-on = 每年自动续订：于 { $date } 从 { $card } 扣款
 checkout-auto-renewal-off = 保持自动续订关闭；我将自行续订
-checkout-auto-renewal-no-card = 自动续订保持关闭：没有可扣款的卡。订阅到期前我们会提醒您。
+checkout-auto-renewal-no-card = 自动续订保持关闭：没有可扣款的卡。订阅到期前我们会提醒你。
 checkout-view-awaiting-order = 查看等待付款的订单
-checkout-starts-on-receipt = 自收到您的转账之日起生效，为期一年
+checkout-starts-on-receipt = 自收到你的转账之日起生效，为期一年
 # On the order review, when the partner's VAT ID would give reverse charge but is not verified yet.
-checkout-vat-id-unverified = 您的增值税号尚未验证，因此此订单将收取增值税。网络支持人员验证后，之后的订单将适用增值税反向征收。
+checkout-vat-id-unverified = 你的增值税号尚未验证，因此此订单将收取增值税。{ -partner-support }验证后，之后的订单将适用增值税反向征收。

@@ -24,7 +24,7 @@ profile-saved = 合作伙伴资料已保存。
 # Variables:
 #   $date (String) - the day it was verified, formatted
 profile-vat-verified = 已于 { $date } 验证。
-profile-vat-unverified = 正在等待网络支持人员验证。在验证之前，您的订单将收取增值税。
+profile-vat-unverified = 正在等待{ -partner-support }验证。在验证之前，你的订单将收取增值税。
 # Variables:
-#   $date (String) - the day network support rejected it, formatted
-profile-vat-rejected = 未通过验证：网络支持人员于 { $date } 无法确认此增值税号。请检查号码，或提交支持请求。在增值税号通过验证之前，将收取增值税。
+#   $date (String) - the day Partner Support rejected it, formatted
+profile-vat-rejected = 未通过验证：{ -partner-support }于 { $date } 无法确认此增值税号。请检查号码，或提交支持请求。在增值税号通过验证之前，将收取增值税。

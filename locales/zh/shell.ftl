@@ -2,6 +2,8 @@
 
 # 网络的名称（品牌名）。
 -network-name = 合作伙伴网络
+# 答复支持请求、验证增值税号并完成取消的团队。
+-partner-support = 合作伙伴支持部门
 # 页眉和浏览器标签中的产品名称。
 shell-product-name = { -network-name }成员产品/服务
 # 浏览器标签中的页面标题。
@@ -41,13 +43,13 @@ lang-name-zh = 简体中文
 ## 找不到页面
 
 not-found-title = 找不到页面
-not-found-body = 您请求的页面不存在或已被移动。
+not-found-body = 你请求的页面不存在或已被移动。
 not-found-home-link = 前往成员产品/服务
 
 ## 已登录用户
 
-# 对于网络支持人员，在页眉中显示此文本，而不显示组织。
-shell-staff = 网络支持
+# 对于合作伙伴支持部门的人员，在页眉中显示此文本，而不显示组织。
+shell-staff = { -partner-support }
 # 页眉中用于结束会话的按钮。
 shell-sign-out = 退出登录
 

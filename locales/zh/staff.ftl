@@ -8,7 +8,7 @@ staff-queue-title = 支持请求
 #   $count (Number) - how many requests are open, in progress or waiting for the partner
 staff-open-count =
     { $count ->
-        [one] 有 1 个请求待处理。
+        [0] 没有待处理的请求。
        *[other] 有 { $count } 个请求待处理。
     }
 # Filter: only the requests assigned to the signed-in agent.
@@ -36,8 +36,8 @@ staff-decline-message = 给合作伙伴的消息：拒绝取消的原因
 staff-decline-cancellation = 拒绝取消
 
 # Confirmations after a staff action.
-staff-done-assigned = 该请求已分配给您。
-staff-done-replied = 您的回复已发送；已通知合作伙伴。
+staff-done-assigned = 该请求已分配给你。
+staff-done-replied = 你的回复已发送；已通知合作伙伴。
 staff-done-status = 状态已保存。
 staff-done-completed = 取消已完成；已通知合作伙伴。
 staff-done-declined = 取消已拒绝；已通知合作伙伴。
@@ -90,14 +90,14 @@ refusal-vat-id-changed = 页面加载后，此增值税号已被更改或删除�
 # Notifications and e-mail after a VAT ID was verified or rejected.
 # Variables:
 #   $id (String) - the VAT ID
-event-vat-id-verified = 您的增值税号 { $id } 已验证。从现在起，适用时您的发票将采用反向征收。
+event-vat-id-verified = 你的增值税号 { $id } 已验证。从现在起，适用时你的发票将采用反向征收。
 # Variables:
 #   $id (String) - the VAT ID
-event-vat-id-rejected = 您的增值税号 { $id } 未能通过验证。请在合作伙伴资料中检查，或提交支持请求。在增值税号通过验证之前，将收取增值税。
+event-vat-id-rejected = 你的增值税号 { $id } 未能通过验证。请在合作伙伴资料中检查，或提交支持请求。在增值税号通过验证之前，将收取增值税。
 # Subject lines of those e-mails.
 # Variables:
 #   $offer (String) - the VAT ID
-mail-subject-vat-id-verified = 增值税号 { $offer } 已验证
+mail-subject-vat-id-verified = 增值税号 { $offer }已验证
 # Variables:
 #   $offer (String) - the VAT ID
-mail-subject-vat-id-rejected = 增值税号 { $offer } 未通过验证
+mail-subject-vat-id-rejected = 增值税号 { $offer }未通过验证

@@ -22,7 +22,7 @@ support-column-updated = 上次更新
 # A request's status.
 support-status-open = 待处理
 support-status-in-progress = 处理中
-support-status-waiting-partner = 等待您回复
+support-status-waiting-partner = 等待你回复
 support-status-resolved = 已解决
 support-status-closed = 已关闭
 
@@ -35,7 +35,7 @@ support-choose-problem-type = 选择问题类型
 # Label of the subject field.
 support-subject = 主题
 # Label of the reply field on a request.
-support-message = 您的消息
+support-message = 你的消息
 # Button that sends a reply.
 support-send = 发送
 # Button with which the partner closes their own request.
@@ -60,7 +60,7 @@ support-request-title = 请求 { $number }：{ $subject }
 # What happened on a request, one line of its timeline.
 support-event-opened = 请求已创建
 support-event-message = 消息
-support-event-assigned = 网络支持已接手
+support-event-assigned = { -partner-support }已接手
 support-event-status-changed = 状态已更改
 # Variables:
 #   $status (String) - the new status, e.g. "In progress"
@@ -70,8 +70,8 @@ support-event-cancellation-declined = 取消已拒绝
 support-event-closed = 请求已关闭
 
 # Confirmations after an action on a request.
-support-done-opened = 您的请求已发送。网络支持将在此处并通过电子邮件答复。
-support-done-replied = 您的回复已发送。
+support-done-opened = 你的请求已发送。{ -partner-support }将在此处并通过电子邮件答复。
+support-done-replied = 你的回复已发送。
 support-done-closed = 请求已关闭。
 
 # When a requested cancellation takes effect.
@@ -88,22 +88,22 @@ refusal-nothing-to-refund = 当前期限没有可退款的信用卡付款。
 # Variables:
 #   $number (String) - the request number, e.g. "SR-000012"
 #   $subject (String) - the request's subject
-event-support-replied = 网络支持已答复您的请求 { $number }：{ $subject }。
+event-support-replied = { -partner-support }已答复你的请求 { $number }：{ $subject }。
 # Variables:
 #   $offer (String) - the offer's name
 #   $date (String) - the day the cancellation takes effect
-event-cancellation-completed = 您的{ $offer }已取消。取消于 { $date } 生效；自动续订已关闭。
+event-cancellation-completed = 你的 { $offer }已取消。取消于 { $date } 生效；自动续订已关闭。
 # Variables:
 #   $offer (String) - the offer's name
 #   $date (String) - the day the cancellation takes effect
 #   $amount (String) - the amount refunded to the card, with its currency
-event-cancellation-completed-refunded = 您的{ $offer }已取消。取消于 { $date } 生效；{ $amount } 将退还到您的信用卡，贷项通知单见“发票”页面。
+event-cancellation-completed-refunded = 你的 { $offer }已取消。取消于 { $date } 生效；{ $amount } 将退还到你的信用卡，贷项通知单见“发票”页面。
 # Variables:
 #   $offer (String) - the offer's name
 #   $number (String) - the request number, e.g. "SR-000012"
-event-cancellation-declined = 网络支持已拒绝取消您的{ $offer }。其消息见请求 { $number }。
+event-cancellation-declined = { -partner-support }已拒绝取消你的 { $offer }。其消息见请求 { $number }。
 # Subject line of the e-mail sent when staff reply on a request.
-mail-subject-support-replied = 网络支持已答复您的请求
+mail-subject-support-replied = { -partner-support }已答复你的请求
 # Variables:
 #   $offer (String) - the offer's name
 mail-subject-cancellation-completed = { $offer }已取消

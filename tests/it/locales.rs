@@ -195,3 +195,185 @@ fn every_message_with_a_variable_explains_it_to_translators() {
     }
     assert!(problems.is_empty(), "{problems:#?}");
 }
+
+/// Variables that select a variant (`{ $days -> ... }`), per message id, in `lang`.
+fn selector_variables(lang: Lang) -> BTreeMap<String, BTreeSet<String>> {
+    fn in_pattern(pattern: &ast::Pattern<&str>, found: &mut BTreeSet<String>) {
+        for element in &pattern.elements {
+            if let ast::PatternElement::Placeable { expression } = element {
+                in_expression(expression, found);
+            }
+        }
+    }
+    fn in_expression(expression: &ast::Expression<&str>, found: &mut BTreeSet<String>) {
+        match expression {
+            ast::Expression::Select { selector, variants } => {
+                if let ast::InlineExpression::VariableReference { id } = selector {
+                    found.insert(id.name.to_string());
+                }
+                for variant in variants {
+                    in_pattern(&variant.value, found);
+                }
+            }
+            ast::Expression::Inline(ast::InlineExpression::Placeable { expression }) => in_expression(expression, found),
+            ast::Expression::Inline(_) => {}
+        }
+    }
+    let mut out = BTreeMap::new();
+    for (_, text) in read_language_files(Path::new("locales"), lang).unwrap() {
+        let resource = fluent_syntax::parser::parse(text.as_str()).unwrap();
+        for entry in resource.body {
+            if let ast::Entry::Message(m) = entry {
+                let mut found = BTreeSet::new();
+                if let Some(value) = &m.value {
+                    in_pattern(value, &mut found);
+                }
+                if !found.is_empty() {
+                    out.insert(m.id.name.to_string(), found);
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Per English message, the variables its `# Variables:` comment calls `(Number)`,
+/// plus the variables any language selects on.
+fn numeric_variables() -> BTreeMap<String, BTreeSet<String>> {
+    let mut out: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    for (_, text) in read_language_files(Path::new("locales"), Lang::En).unwrap() {
+        let resource = fluent_syntax::parser::parse(text.as_str()).unwrap();
+        for entry in resource.body {
+            if let ast::Entry::Message(m) = entry {
+                for line in m.comment.iter().flat_map(|c| c.content.iter()) {
+                    if let Some((name, _)) = line.trim().strip_prefix('$').and_then(|l| l.split_once(" (Number)")) {
+                        out.entry(m.id.name.to_string()).or_default().insert(name.to_string());
+                    }
+                }
+            }
+        }
+    }
+    for lang in Lang::ALL {
+        for (id, vars) in selector_variables(lang) {
+            out.entry(id).or_default().extend(vars);
+        }
+    }
+    out
+}
+
+/// The numbers in a text, as written (`"in 30 days"` -> `["30"]`).
+fn numbers_in(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_ascii_digit()).filter(|s| !s.is_empty()).map(str::to_string).collect()
+}
+
+#[test]
+fn every_message_with_a_number_reads_right_at_0_1_2_and_5_in_every_language() {
+    use membership_offers::i18n::server::Locales;
+    use membership_offers::i18n::{arg, num};
+    let locales = Locales::load(Path::new("locales")).expect("locales load");
+    let numeric = numeric_variables();
+    assert!(numeric.contains_key("offers-banner-expires-without-auto-renewal"), "{numeric:?}");
+    let tomorrow = ["tomorrow", "demain", "morgen", "明天"];
+    let today = ["today", "aujourd’hui", "heute", "vandaag", "今天"];
+    let mut problems = Vec::new();
+    for lang in Lang::ALL {
+        let i18n = locales.i18n(lang);
+        let (messages, _) = catalog(lang);
+        for (id, numbers) in &numeric {
+            let vars = &messages[id];
+            for n in [0_i64, 1, 2, 5] {
+                let args: Vec<(&str, _)> = vars
+                    .iter()
+                    .map(|v| (v.as_str(), if numbers.contains(v) { num(n) } else { arg("X") }))
+                    .collect();
+                let text = i18n.tr(id, &args);
+                let lower = text.to_lowercase();
+                let at = format!("{}: {id} at {n}: {text:?}", lang.code());
+                if text == *id || text.contains('{') || text.contains("???") || text.contains('}') {
+                    problems.push(format!("{at} is not resolved"));
+                }
+                if n != 1 && numbers_in(&text).iter().any(|d| d == "1") {
+                    problems.push(format!("{at} says 1"));
+                }
+                if n >= 2 && !numbers_in(&text).contains(&n.to_string()) {
+                    problems.push(format!("{at} does not show the number"));
+                }
+                if id.starts_with("offers-banner-") {
+                    let says = |words: &[&str]| words.iter().any(|w| lower.contains(w));
+                    if says(&tomorrow) != (n == 1) {
+                        problems.push(format!("{at}: \"tomorrow\" only at 1"));
+                    }
+                    if says(&today) != (n == 0) {
+                        problems.push(format!("{at}: \"today\" only at 0"));
+                    }
+                }
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{problems:#?}");
+}
+
+#[test]
+fn sign_in_throttled_chooses_its_plural_from_a_number() {
+    use membership_offers::i18n::server::Locales;
+    use membership_offers::view::notice::{Notice, NoticeArg};
+    let locales = Locales::load(Path::new("locales")).expect("locales load");
+    let notice = |minutes: i64| Notice {
+        id: "sign-in-throttled".into(),
+        args: vec![("minutes".into(), NoticeArg::Number(minutes))],
+    };
+    for (lang, one, five) in [(Lang::En, "1 minute and", "5 minutes and"), (Lang::Fr, "1\u{a0}minute,", "5\u{a0}minutes,")] {
+        assert!(notice(1).render(&locales.i18n(lang)).contains(one), "{}", notice(1).render(&locales.i18n(lang)));
+        assert!(notice(5).render(&locales.i18n(lang)).contains(five), "{}", notice(5).render(&locales.i18n(lang)));
+    }
+    // The same number as text never matches `[one]`: that is the bug this guards against.
+    let as_text = Notice { id: "sign-in-throttled".into(), args: vec![("minutes".into(), NoticeArg::Text("1".into()))] };
+    assert!(as_text.render(&locales.i18n(Lang::En)).contains("1 minutes"));
+}
+
+/// A variable that a message selects on must reach Fluent as a number: a string never
+/// matches `[one]` or `[0]`. Finds `("days", arg(..))`, `("count".into(), NoticeArg::Text(..))`
+/// and `Notice::with_text(.., "minutes", ..)` in the code.
+#[test]
+fn variables_that_select_a_plural_are_passed_as_numbers_in_the_code() {
+    let names: BTreeSet<String> = Lang::ALL.into_iter().flat_map(selector_variables).flat_map(|(_, v)| v).collect();
+    assert!(names.contains("minutes") && names.contains("days"), "{names:?}");
+    let mut problems = Vec::new();
+    let mut stack = vec![Path::new("src").to_path_buf()];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir).unwrap().flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                stack.push(path);
+                continue;
+            }
+            if path.extension().is_none_or(|e| e != "rs") {
+                continue;
+            }
+            let text = std::fs::read_to_string(&path).unwrap();
+            for (number, line) in text.lines().enumerate() {
+                for name in &names {
+                    let quoted = format!("\"{name}\"");
+                    let mut rest = line;
+                    while let Some(at) = rest.find(&quoted) {
+                        let before = &rest[..at];
+                        let after = &rest[at + quoted.len()..];
+                        let value = [".into()", ".to_string()", ".to_owned()"]
+                            .iter()
+                            .fold(after, |v, suffix| v.strip_prefix(suffix).unwrap_or(v))
+                            .split(')')
+                            .next()
+                            .unwrap_or_default();
+                        let as_text = ["arg(", "Text(", "text(", "to_string(", "format!("].iter().any(|m| value.contains(m))
+                            || before.trim_end().ends_with("with_text(") || before.contains("with_text(");
+                        if as_text {
+                            problems.push(format!("{}:{}: ${name} passed as text: {}", path.display(), number + 1, line.trim()));
+                        }
+                        rest = after;
+                    }
+                }
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{problems:#?}");
+}
