@@ -187,7 +187,7 @@ async fn a_request_goes_from_open_to_closed_with_staff_replies_notified_to_the_p
     assert_eq!(replied.location(), format!("{action}?done=replied"));
     assert_eq!(text(&test_db, &format!("SELECT status FROM support_requests WHERE id = {id}")).await, "waiting-partner");
     let notifications = anna.get("/notifications?lang=en").await;
-    assert!(notifications.text().contains(&format!("Network support answered your request SR-{id:06}: Cannot add a user.")), "{notifications:?}");
+    assert!(notifications.text().contains(&format!("Partner Support answered your request SR-{id:06}: Cannot add a user.")), "{notifications:?}");
     let seen = anna.get(&format!("/support/{id}?lang=en")).await;
     assert!(seen.text().contains("Which error do you see?"), "{seen:?}");
     assert!(seen.texts_of("td, .badge").iter().any(|cell| cell == "Waiting for you"), "{seen:?}");
@@ -203,10 +203,10 @@ async fn a_request_goes_from_open_to_closed_with_staff_replies_notified_to_the_p
     assert_eq!(late.status, StatusCode::CONFLICT, "{late:?}");
     assert!(late.alerts().iter().any(|a| a.contains("This request is closed")), "{late:?}");
     let queue = agent.get("/staff?lang=en").await;
-    assert!(queue.text().contains("0 requests are open."), "{queue:?}");
+    assert!(queue.text().contains("No requests are open."), "{queue:?}");
     // Every staff action is in the partner's audit log, under the staff user.
     let audit = anna.get("/audit?lang=en").await;
-    assert!(audit.text().contains("Support request handled by network support"), "{audit:?}");
+    assert!(audit.text().contains("Support request handled by Partner Support"), "{audit:?}");
     assert!(audit.text().contains("support@network.example"), "{audit:?}");
 }
 
@@ -315,7 +315,7 @@ async fn staff_complete_a_cancellation_now_and_the_partner_sees_it_cancelled_and
     let notifications = anna.get("/notifications?lang=en").await;
     assert!(notifications.text().contains("Your Action Pack subscription is cancelled."), "{notifications:?}");
     let audit = anna.get("/audit?lang=en").await;
-    assert!(audit.text().contains("Cancellation completed by network support"), "{audit:?}");
+    assert!(audit.text().contains("Cancellation completed by Partner Support"), "{audit:?}");
     // Completing it again does nothing more.
     let again = agent.post_form(&format!("/staff/requests/{request}?lang=en"), &[("intent", "complete"), ("effect", "now")]).await;
     assert_eq!(again.status, StatusCode::CONFLICT);
@@ -405,5 +405,5 @@ async fn staff_set_requirement_status_and_the_partner_sees_what_is_missing() {
     assert!(page.texts_of("li").iter().any(|item| item == "Technical assessment"), "{page:?}");
     assert!(page.links().contains(&"/offers".to_string()));
     let audit = anna.get("/audit?lang=en").await;
-    assert!(audit.text().contains("Competency requirement status set by network support"), "{audit:?}");
+    assert!(audit.text().contains("Competency requirement status set by Partner Support"), "{audit:?}");
 }

@@ -66,7 +66,7 @@ async fn a_changed_vat_id_charges_vat_until_a_support_agent_verifies_it() {
     assert!(review.contains("Your VAT ID is not verified yet, so VAT is charged on this order."), "{review}");
     assert!(review.contains("VAT (19 %)"), "{review}");
     let page = lukas.get("/profile?lang=de").await;
-    assert_eq!(page.texts_of("#vat-state"), ["Wartet auf Bestätigung durch den Netzwerk-Support. Bis die USt-IdNr. bestätigt ist, wird auf Ihre Bestellungen MwSt. berechnet."]);
+    assert_eq!(page.texts_of("#vat-state"), ["Wartet auf Bestätigung durch den Partner-Support. Bis die USt-IdNr. bestätigt ist, wird auf Ihre Bestellungen MwSt. berechnet."]);
 
     // A partner cannot verify it: the console does not exist for them.
     let org = fabrikam_id(&test_db).await.to_string();
@@ -123,7 +123,7 @@ async fn a_decision_on_a_number_the_partner_changed_since_is_refused_and_changes
     assert_eq!(support.post_form("/staff/vat-ids", &current).await.location(), "/staff/vat-ids?done=rejected");
     assert_eq!(vat_state(&test_db).await, "rejected");
     let page = lukas.get("/profile?lang=en").await;
-    assert!(page.texts_of("#vat-state")[0].starts_with("Not verified: on March 16, 2026 network support could not confirm"), "{page:?}");
+    assert!(page.texts_of("#vat-state")[0].starts_with("Not verified: on March 16, 2026 Partner Support could not confirm"), "{page:?}");
     assert!(review_text(&mut lukas, &test_db).await.contains("VAT (19 %)"));
 }
 
