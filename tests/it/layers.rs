@@ -4,24 +4,8 @@
 //! searches a raw page for a message (a page embeds its whole catalog, so such a
 //! check passes whatever the page shows). See docs/architecture.md.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
-fn rust_files(dir: &str) -> Vec<PathBuf> {
-    let mut found = Vec::new();
-    let mut stack = vec![PathBuf::from(dir)];
-    while let Some(dir) = stack.pop() {
-        for entry in std::fs::read_dir(&dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display())).flatten() {
-            let path = entry.path();
-            if path.is_dir() {
-                stack.push(path);
-            } else if path.extension().is_some_and(|e| e == "rs") {
-                found.push(path);
-            }
-        }
-    }
-    found.sort();
-    found
-}
 
 /// The code of a file without its unit tests.
 fn code(path: &Path) -> String {
@@ -32,7 +16,7 @@ fn code(path: &Path) -> String {
 /// Lines of the files under `dir` that mention any of `forbidden`.
 fn offending(dir: &str, forbidden: &[&str]) -> Vec<String> {
     let mut found = Vec::new();
-    for path in rust_files(dir) {
+    for path in crate::support::rust_files(dir) {
         for (number, line) in code(&path).lines().enumerate() {
             let line = line.trim_start();
             if line.starts_with("//") {
@@ -103,7 +87,7 @@ fn the_domain_and_the_view_models_are_pure() {
 #[test]
 fn every_sql_query_lives_in_the_store() {
     let mut found = Vec::new();
-    for path in rust_files("src") {
+    for path in crate::support::rust_files("src") {
         if path.starts_with("src/server/store") {
             continue;
         }
@@ -117,7 +101,7 @@ fn every_sql_query_lives_in_the_store() {
 #[test]
 fn no_test_looks_for_text_in_a_raw_page() {
     let mut found = Vec::new();
-    for path in rust_files("tests") {
+    for path in crate::support::rust_files("tests") {
         if path.ends_with("layers.rs") {
             continue;
         }

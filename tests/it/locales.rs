@@ -78,29 +78,18 @@ fn collect_inline(inline: &ast::InlineExpression<&str>, found: &mut BTreeSet<Str
 /// Message ids written in the code: `t("id")`, `tr("id", ...)`, `fl!("id")`.
 fn ids_used_in_code() -> BTreeMap<String, String> {
     let mut used = BTreeMap::new();
-    let mut stack = vec![Path::new("src").to_path_buf()];
-    while let Some(dir) = stack.pop() {
-        for entry in std::fs::read_dir(&dir).expect("src readable").flatten() {
-            let path = entry.path();
-            if path.is_dir() {
-                stack.push(path);
-                continue;
-            }
-            if path.extension().is_none_or(|e| e != "rs") {
-                continue;
-            }
-            let text = std::fs::read_to_string(&path).expect("source readable");
-            // Unit tests use made-up ids of their own.
-            let text = text.split("#[cfg(test)]\nmod tests").next().unwrap_or_default();
-            for marker in [".t(\"", ".tr(\"", "fl!(\"", "t_attr(\""] {
-                let mut rest = text;
-                while let Some(at) = rest.find(marker) {
-                    rest = &rest[at + marker.len()..];
-                    let end = rest.find('"').expect("closing quote");
-                    used.insert(rest[..end].to_string(), path.display().to_string());
-                }
-            }
+    for path in crate::support::rust_files("src") {
+    let text = std::fs::read_to_string(&path).expect("source readable");
+    // Unit tests use made-up ids of their own.
+    let text = text.split("#[cfg(test)]\nmod tests").next().unwrap_or_default();
+    for marker in [".t(\"", ".tr(\"", "fl!(\"", "t_attr(\""] {
+        let mut rest = text;
+        while let Some(at) = rest.find(marker) {
+            rest = &rest[at + marker.len()..];
+            let end = rest.find('"').expect("closing quote");
+            used.insert(rest[..end].to_string(), path.display().to_string());
         }
+    }
     }
     used
 }
@@ -339,41 +328,30 @@ fn variables_that_select_a_plural_are_passed_as_numbers_in_the_code() {
     let names: BTreeSet<String> = Lang::ALL.into_iter().flat_map(selector_variables).flat_map(|(_, v)| v).collect();
     assert!(names.contains("minutes") && names.contains("days"), "{names:?}");
     let mut problems = Vec::new();
-    let mut stack = vec![Path::new("src").to_path_buf()];
-    while let Some(dir) = stack.pop() {
-        for entry in std::fs::read_dir(&dir).unwrap().flatten() {
-            let path = entry.path();
-            if path.is_dir() {
-                stack.push(path);
-                continue;
-            }
-            if path.extension().is_none_or(|e| e != "rs") {
-                continue;
-            }
-            let text = std::fs::read_to_string(&path).unwrap();
-            for (number, line) in text.lines().enumerate() {
-                for name in &names {
-                    let quoted = format!("\"{name}\"");
-                    let mut rest = line;
-                    while let Some(at) = rest.find(&quoted) {
-                        let before = &rest[..at];
-                        let after = &rest[at + quoted.len()..];
-                        let value = [".into()", ".to_string()", ".to_owned()"]
-                            .iter()
-                            .fold(after, |v, suffix| v.strip_prefix(suffix).unwrap_or(v))
-                            .split(')')
-                            .next()
-                            .unwrap_or_default();
-                        let as_text = ["arg(", "Text(", "text(", "to_string(", "format!("].iter().any(|m| value.contains(m))
-                            || before.trim_end().ends_with("with_text(") || before.contains("with_text(");
-                        if as_text {
-                            problems.push(format!("{}:{}: ${name} passed as text: {}", path.display(), number + 1, line.trim()));
-                        }
-                        rest = after;
-                    }
+    for path in crate::support::rust_files("src") {
+    let text = std::fs::read_to_string(&path).unwrap();
+    for (number, line) in text.lines().enumerate() {
+        for name in &names {
+            let quoted = format!("\"{name}\"");
+            let mut rest = line;
+            while let Some(at) = rest.find(&quoted) {
+                let before = &rest[..at];
+                let after = &rest[at + quoted.len()..];
+                let value = [".into()", ".to_string()", ".to_owned()"]
+                    .iter()
+                    .fold(after, |v, suffix| v.strip_prefix(suffix).unwrap_or(v))
+                    .split(')')
+                    .next()
+                    .unwrap_or_default();
+                let as_text = ["arg(", "Text(", "text(", "to_string(", "format!("].iter().any(|m| value.contains(m))
+                    || before.trim_end().ends_with("with_text(") || before.contains("with_text(");
+                if as_text {
+                    problems.push(format!("{}:{}: ${name} passed as text: {}", path.display(), number + 1, line.trim()));
                 }
+                rest = after;
             }
         }
+    }
     }
     assert!(problems.is_empty(), "{problems:#?}");
 }
