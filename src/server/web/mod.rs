@@ -41,7 +41,7 @@ use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::TraceLayer;
 
 use self::middleware::{locale, security, session};
-use self::render::{render_early_errors, render_replies, shell};
+use self::render::{close_document, render_early_errors, render_replies, shell};
 use crate::app::App;
 use crate::server::state::AppState;
 
@@ -101,9 +101,10 @@ pub fn route_list(state: &AppState) -> Vec<String> {
 }
 
 /// Builds the whole application; tests drive it with `tower::ServiceExt::oneshot`.
-/// Middleware, outermost first: security headers, tracing, early error pages,
-/// timeout, body limit, forgery check, session (sign-in guard), language, the
-/// rendering of form replies and error pages.
+/// Middleware, outermost first: security headers, tracing, compression, the
+/// document's closing (`close_document`), early error pages, timeout, body limit,
+/// forgery check, session (sign-in guard), language, the rendering of form replies
+/// and error pages.
 pub fn app(state: AppState) -> Router {
     let routes = page_routes(&state);
     let context = {
@@ -135,6 +136,7 @@ pub fn app(state: AppState) -> Router {
         .layer(RequestBodyLimitLayer::new(BODY_LIMIT))
         .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, Duration::from_secs(30)))
         .layer(mw::from_fn_with_state(state.clone(), render_early_errors))
+        .layer(mw::from_fn(close_document))
         // Pages, server-function answers, PDFs and CSV compressed on the fly (brotli or
         // gzip as the browser accepts); `/pkg` files come precompressed from the build
         // and pass through untouched (they already carry a Content-Encoding).

@@ -198,3 +198,76 @@ fn negotiated_lang(state: &AppState, parts: &Parts) -> Lang {
     let cookie = super::cookies::CookiePolicy::of(&state.core.config).lang(&parts.headers);
     crate::i18n::server::choose(query.as_deref(), cookie, None, accept)
 }
+
+/// Leptos's async rendering sends the resources' data (`<script>` elements) after the
+/// document's `</html>`, where HTML allows nothing ("Stray start tag script" in the
+/// Nu HTML checker). The page is rendered whole before it is sent, so the scripts are
+/// moved in front of `</body>`: the same data, read by hydration (a module script,
+/// which runs after the document is parsed) as before.
+pub async fn close_document(request: Request, next: Next) -> Response {
+    let response = next.run(request).await;
+    let is_html = response
+        .headers()
+        .get(http::header::CONTENT_TYPE)
+        .and_then(|value| value.to_str().ok())
+        .is_some_and(|value| value.starts_with("text/html"));
+    if !is_html {
+        return response;
+    }
+    let (mut parts, body) = response.into_parts();
+    let bytes = match axum::body::to_bytes(body, usize::MAX).await {
+        Ok(bytes) => bytes,
+        Err(error) => {
+            super::error::internal("reading a rendered page", &error);
+            return AppError::Unavailable.into_response();
+        }
+    };
+    match scripts_inside_body(&bytes) {
+        Some(fixed) => {
+            parts.headers.remove(http::header::CONTENT_LENGTH);
+            Response::from_parts(parts, Body::from(fixed))
+        }
+        None => Response::from_parts(parts, Body::from(bytes)),
+    }
+}
+
+/// The document with whatever follows `</html>` moved before `</body>`, or `None`
+/// when nothing follows it. Page text cannot contain the markup `</html>` (it is
+/// escaped), and serialized data escapes `<`, so the first `</html>` is the real one.
+fn scripts_inside_body(html: &[u8]) -> Option<Vec<u8>> {
+    const BODY_END: &[u8] = b"</body>";
+    const HTML_END: &[u8] = b"</html>";
+    let html_end = find(html, HTML_END)?;
+    let trailing = &html[html_end + HTML_END.len()..];
+    if trailing.iter().all(u8::is_ascii_whitespace) {
+        return None;
+    }
+    let body_end = find(&html[..html_end], BODY_END)?;
+    let mut fixed = Vec::with_capacity(html.len());
+    fixed.extend_from_slice(&html[..body_end]);
+    fixed.extend_from_slice(trailing);
+    fixed.extend_from_slice(&html[body_end..html_end + HTML_END.len()]);
+    Some(fixed)
+}
+
+fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
+    haystack.windows(needle.len()).position(|window| window == needle)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::scripts_inside_body;
+
+    #[test]
+    fn scripts_after_the_document_move_into_the_body() {
+        let page = b"<!DOCTYPE html><html><head></head><body><p>x</p></body></html><script>a()</script><script>b()</script>";
+        let fixed = String::from_utf8(scripts_inside_body(page).unwrap()).unwrap();
+        assert_eq!(fixed, "<!DOCTYPE html><html><head></head><body><p>x</p><script>a()</script><script>b()</script></body></html>");
+    }
+
+    #[test]
+    fn a_well_formed_document_is_left_alone() {
+        assert_eq!(scripts_inside_body(b"<html><body></body></html>\n"), None);
+        assert_eq!(scripts_inside_body(b"plain text"), None);
+    }
+}
