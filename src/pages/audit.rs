@@ -50,11 +50,11 @@ fn AuditContent(view: AuditView, filter: AuditFilter) -> impl IntoView {
         .map(|entry| {
             view! {
                 <tr>
-                    <td>{entry.at.clone()}</td>
-                    <td>{entry.who.clone()}</td>
-                    <td>{i18n.t(audit_label_id(entry.action))}</td>
-                    <td>{entry.detail.clone()}</td>
-                    <td>{entry.client.clone()}</td>
+                    <th scope="row">{entry.at.clone()}</th>
+                    <td data-label=i18n.t("audit-column-who")>{entry.who.clone()}</td>
+                    <td data-label=i18n.t("audit-column-action")>{i18n.t(audit_label_id(entry.action))}</td>
+                    <td data-label=i18n.t("audit-column-detail")>{entry.detail.clone()}</td>
+                    <td data-label=i18n.t("audit-column-address")>{entry.client.clone()}</td>
                 </tr>
             }
         })

@@ -86,14 +86,14 @@ fn InvoicesContent(view: InvoicesView, filter: InvoiceFilter, pdf_lang: Option<L
             view! {
                 <tr>
                     <th scope="row">{row.number.clone()}</th>
-                    <td>{row.issued_on.clone()}</td>
-                    <td>{offer_name(&i18n, row.offer)}</td>
-                    <td class="amount">{row.total.clone()}</td>
-                    <td>
+                    <td data-label=i18n.t("invoice-column-date")>{row.issued_on.clone()}</td>
+                    <td data-label=i18n.t("invoice-column-offer")>{offer_name(&i18n, row.offer)}</td>
+                    <td class="amount" data-label=i18n.t("invoice-column-amount")>{row.total.clone()}</td>
+                    <td data-label=i18n.t("invoice-column-status")>
                         {status}
                         {row.credited_by.clone().map(|number| view! { " "<span class="note">{i18n.tr("invoice-credited-by", &[("number", arg(number))])}</span> })}
                     </td>
-                    <td><a href=href download aria-label=label>{i18n.t("invoice-download-pdf")}</a></td>
+                    <td data-label=i18n.t("invoice-column-download")><a href=href download aria-label=label>{i18n.t("invoice-download-pdf")}</a></td>
                 </tr>
             }
         })
@@ -107,12 +107,12 @@ fn InvoicesContent(view: InvoicesView, filter: InvoiceFilter, pdf_lang: Option<L
             view! {
                 <tr>
                     <th scope="row">{row.number.clone()}</th>
-                    <td>{row.issued_on.clone()}</td>
-                    <td>{offer_name(&i18n, row.offer)}</td>
-                    <td>{row.invoice_number.clone()}</td>
-                    <td>{i18n.t(credit_reason_label_id(row.reason))}</td>
-                    <td class="amount">{row.total.clone()}</td>
-                    <td><a href=href download aria-label=label>{i18n.t("invoice-download-pdf")}</a></td>
+                    <td data-label=i18n.t("invoice-column-date")>{row.issued_on.clone()}</td>
+                    <td data-label=i18n.t("invoice-column-offer")>{offer_name(&i18n, row.offer)}</td>
+                    <td data-label=i18n.t("credit-note-column-credits")>{row.invoice_number.clone()}</td>
+                    <td data-label=i18n.t("credit-note-column-reason")>{i18n.t(credit_reason_label_id(row.reason))}</td>
+                    <td class="amount" data-label=i18n.t("invoice-column-amount")>{row.total.clone()}</td>
+                    <td data-label=i18n.t("invoice-column-download")><a href=href download aria-label=label>{i18n.t("invoice-download-pdf")}</a></td>
                 </tr>
             }
         })

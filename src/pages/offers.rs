@@ -179,15 +179,15 @@ fn PurchasedLine(row: PurchasedRow, can_act: bool) -> impl IntoView {
     view! {
         <tr>
             <th scope="row"><a href=href.clone()>{offer_name(&i18n, row.offer)}</a></th>
-            <td>
+            <td data-label=i18n.t("offers-column-status")>
                 <StatusBadge status=row.status/>{requested}
                 {row.cycle.clone().map(|cycle| view! { <p class="hint cycle">{cycle.render(&i18n)}</p> })}
             </td>
-            <td>{row.purchased_on.clone()}</td>
-            <td>{row.renewal_start.clone()}</td>
-            <td>{row.expires_on.clone()}</td>
-            <td><AutoRenewalText auto_renewal=row.auto_renewal/></td>
-            <td>
+            <td data-label=i18n.t("offers-column-purchase-date")>{row.purchased_on.clone()}</td>
+            <td data-label=i18n.t("offers-column-renewal-start-date")>{row.renewal_start.clone()}</td>
+            <td data-label=i18n.t("offers-column-expiration-date")>{row.expires_on.clone()}</td>
+            <td data-label=i18n.t("offers-column-automatic-renewal")><AutoRenewalText auto_renewal=row.auto_renewal/></td>
+            <td data-label=i18n.t("offers-column-actions")>
                 <div class="actions">
                     {can_act.then(|| view! { <RenewAction id=row.id offer=row.offer renew=row.renew.clone()/> })}
                     <a href=href>{i18n.t("offers-view-details")}</a>

@@ -93,10 +93,10 @@ fn RequestRowLine(line: RequestLine) -> impl IntoView {
     view! {
         <tr>
             <th scope="row"><a href=href>{line.number.clone()}</a></th>
-            <td>{line.subject.clone()}</td>
-            <td>{subscription}</td>
-            <td><RequestStatusBadge status=line.status/></td>
-            <td>{line.updated.clone()}</td>
+            <td data-label=i18n.t("support-column-subject")>{line.subject.clone()}</td>
+            <td data-label=i18n.t("support-column-subscription")>{subscription}</td>
+            <td data-label=i18n.t("support-column-status")><RequestStatusBadge status=line.status/></td>
+            <td data-label=i18n.t("support-column-updated")>{line.updated.clone()}</td>
         </tr>
     }
 }

@@ -126,7 +126,7 @@ fn UserLine(user: UserRow, feedback: Option<FormFeedback>, me: i64, grantable: V
     view! {
         <tr>
             <UserCells user=user.clone() me/>
-            <td>
+            <td data-label=i18n.t("users-column-roles")>
                 {message}
                 <form method="post" action="/users" class="role-form">
                     <input type="hidden" name="intent" value="roles"/>
@@ -138,7 +138,7 @@ fn UserLine(user: UserRow, feedback: Option<FormFeedback>, me: i64, grantable: V
                     <button type="submit" class="secondary">{i18n.t("users-save-roles")}</button>
                 </form>
             </td>
-            <td>
+            <td data-label=i18n.t("users-column-status")>
                 <p>{status}</p>
                 <form method="post" action="/users">
                     <input type="hidden" name="intent" value="active"/>
@@ -159,7 +159,7 @@ fn UserCells(user: UserRow, me: i64) -> impl IntoView {
     let you = (user.id == me).then(|| view! { " "<span class="badge neutral">{i18n.t("users-you")}</span> });
     view! {
         <th scope="row">{user.name}{you}</th>
-        <td>{user.email}</td>
+        <td data-label=i18n.t("users-column-email")>{user.email}</td>
     }
 }
 
@@ -182,12 +182,12 @@ fn LockedUserLine(user: UserRow, reason: ManageRefused, me: i64, feedback: Optio
     view! {
         <tr>
             <UserCells user=user.clone() me/>
-            <td>
+            <td data-label=i18n.t("users-column-roles")>
                 {message}
                 {roles}
                 <p class="hint">{hint}</p>
             </td>
-            <td><p>{status}</p></td>
+            <td data-label=i18n.t("users-column-status")><p>{status}</p></td>
         </tr>
     }
 }
