@@ -11,3 +11,8 @@ field-invalid-expiry = Geben Sie das Ablaufdatum im Format MM/JJ ein.
 field-invalid-cvc = Geben Sie die 3 oder 4 Ziffern auf der Rückseite der Karte ein.
 field-invalid-postal-code = Diese Postleitzahl entspricht nicht dem Format des Landes.
 field-invalid-vat-id = Diese USt-IdNr. entspricht nicht dem Format des Landes.
+
+## Während ein Formular gesendet wird.
+
+# Wird Screenreadern angesagt, während ein Formular gesendet wird; die Schaltflächen sind so lange deaktiviert.
+form-sending = Wird gesendet …

@@ -11,3 +11,8 @@ field-invalid-expiry = Enter the expiry date as MM/YY.
 field-invalid-cvc = Enter the 3 or 4 digits on the back of the card.
 field-invalid-postal-code = This postal code does not match the country's format.
 field-invalid-vat-id = This VAT ID does not match the country's format.
+
+## While a form is being sent.
+
+# Announced to screen readers while a form is being sent; its buttons are disabled meanwhile.
+form-sending = Sending…

@@ -11,3 +11,8 @@ field-invalid-expiry = Saisissez la date d’expiration au format MM/AA.
 field-invalid-cvc = Saisissez les 3 ou 4 chiffres figurant au dos de la carte.
 field-invalid-postal-code = Ce code postal ne correspond pas au format du pays.
 field-invalid-vat-id = Ce numéro de TVA ne correspond pas au format du pays.
+
+## Pendant l’envoi d’un formulaire.
+
+# Annoncé aux lecteurs d’écran pendant l’envoi d’un formulaire ; ses boutons sont désactivés entre-temps.
+form-sending = Envoi en cours…

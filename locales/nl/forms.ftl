@@ -11,3 +11,8 @@ field-invalid-expiry = Voer de vervaldatum in als MM/JJ.
 field-invalid-cvc = Voer de 3 of 4 cijfers op de achterkant van de kaart in.
 field-invalid-postal-code = Deze postcode komt niet overeen met de notatie van het land.
 field-invalid-vat-id = Dit btw-nummer komt niet overeen met de notatie van het land.
+
+## Terwijl een formulier wordt verzonden.
+
+# Voorgelezen door schermlezers terwijl een formulier wordt verzonden; de knoppen zijn dan uitgeschakeld.
+form-sending = Bezig met verzenden…

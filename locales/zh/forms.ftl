@@ -11,3 +11,8 @@ field-invalid-expiry = 请按 MM/YY 格式输入到期日期。
 field-invalid-cvc = 请输入卡背面的 3 位或 4 位数字。
 field-invalid-postal-code = 此邮政编码与该国家/地区的格式不符。
 field-invalid-vat-id = 此增值税号与该国家/地区的格式不符。
+
+## 表单发送期间。
+
+# 表单发送期间向屏幕阅读器播报；此时表单按钮处于停用状态。
+form-sending = 正在发送…

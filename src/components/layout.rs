@@ -5,6 +5,7 @@ use leptos_router::hooks::use_location;
 
 use crate::api::shell::load_visitor;
 use crate::view::shell::Visitor;
+use crate::components::announce::Announcer;
 use crate::components::nav::MainNav;
 use crate::i18n::{use_i18n, Lang};
 
@@ -25,8 +26,10 @@ pub fn Layout(children: Children) -> impl IntoView {
                 })}
             </Suspense>
             <main id="main" class="content">{children()}</main>
+            <Announcer/>
             <footer class="site-footer">
                 <p>{i18n.t("shell-footer")}</p>
+                <p><a href="/accessibility">{i18n.t("a11y-title")}</a></p>
             </footer>
         </div>
     }

@@ -1,5 +1,6 @@
 //! UI pieces shared by the pages.
 
+pub mod announce;
 pub mod error_page;
 pub mod form;
 pub mod layout;

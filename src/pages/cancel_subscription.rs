@@ -54,7 +54,6 @@ fn CancelForm(details: OfferDetails, feedback: FormFeedback) -> impl IntoView {
             }
         })
         .collect_view();
-    let submitting = RwSignal::new(false);
     view! {
         <Title text=i18n.tr("shell-page-title", &[("page", arg(title.clone()))])/>
         <h1>{title}</h1>
@@ -67,7 +66,7 @@ fn CancelForm(details: OfferDetails, feedback: FormFeedback) -> impl IntoView {
                 <li>{i18n.t("cancel-staff-completes")}</li>
             </ul>
         </section>
-        <form method="post" class="stack" novalidate on:submit=move |_| submitting.set(true) aria-busy=move || submitting.get().to_string()>
+        <form method="post" class="stack" novalidate>
             <FormMessage feedback=feedback.clone()/>
             <dl class="facts">
                 <dt>{i18n.t("cancel-category")}</dt>
@@ -84,7 +83,7 @@ fn CancelForm(details: OfferDetails, feedback: FormFeedback) -> impl IntoView {
             <Field name="subject" label="support-subject" feedback=feedback.clone() initial=i18n.tr("cancel-subject-prefill", &[("offer", arg(name.clone()))])/>
             <TextArea name="description" label="cancel-description" feedback=feedback.clone() initial=i18n.tr("cancel-description-prefill", &[("offer", arg(name))])/>
             <div class="actions">
-                <button type="submit" class="primary" disabled=move || submitting.get()>{i18n.t("cancel-submit")}</button>
+                <button type="submit" class="primary">{i18n.t("cancel-submit")}</button>
                 <a href=back>{i18n.t("cancel-back")}</a>
             </div>
         </form>

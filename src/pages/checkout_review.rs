@@ -31,7 +31,6 @@ pub fn CheckoutReviewPage() -> impl IntoView {
 fn ReviewContent(review: ReviewView) -> impl IntoView {
     let i18n = use_i18n();
     let title = i18n.t("checkout-review-title");
-    let submitting = RwSignal::new(false);
     let payment = match &review.payment {
         PaymentSummary::Card { brand, last4, expiry } => {
             i18n.tr("checkout-paid-by-card", &[("brand", arg(brand.clone())), ("last4", arg(last4.clone())), ("expiry", arg(expiry.clone()))])
@@ -115,10 +114,10 @@ fn ReviewContent(review: ReviewView) -> impl IntoView {
                 None => view! { <p class="hint">{i18n.t("checkout-auto-renewal-no-card")}</p> }.into_any(),
             };
             view! {
-                <form method="post" class="stack" on:submit=move |_| submitting.set(true)>
+                <form method="post" class="stack">
                     {auto_renewal}
                     <div class="actions">
-                        <button type="submit" class="primary" disabled=move || submitting.get()>{i18n.t("checkout-buy")}</button>
+                        <button type="submit" class="primary">{i18n.t("checkout-buy")}</button>
                         <span class="hint">{i18n.t("checkout-buy-hint")}</span>
                     </div>
                 </form>

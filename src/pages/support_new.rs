@@ -36,12 +36,11 @@ fn NewRequestForm(feedback: FormFeedback) -> impl IntoView {
     let i18n = use_i18n();
     let title = i18n.t("support-new-request");
     let problems = ProblemType::ALL.iter().map(|p| (p.code().to_string(), problem_type_label_id(*p).to_string())).collect();
-    let submitting = RwSignal::new(false);
     view! {
         <Title text=i18n.tr("shell-page-title", &[("page", arg(title.clone()))])/>
         <p><a href="/support">{i18n.t("support-back")}</a></p>
         <h1>{title}</h1>
-        <form method="post" action="/support/new" class="stack" novalidate on:submit=move |_| submitting.set(true) aria-busy=move || submitting.get().to_string()>
+        <form method="post" action="/support/new" class="stack" novalidate>
             <FormMessage feedback=feedback.clone()/>
             <fieldset class="choices">
                 <legend>{i18n.t("cancel-category")}</legend>
@@ -51,7 +50,7 @@ fn NewRequestForm(feedback: FormFeedback) -> impl IntoView {
             <Field name="subject" label="support-subject" feedback=feedback.clone()/>
             <TextArea name="description" label="cancel-description" feedback=feedback.clone()/>
             <div class="actions">
-                <button type="submit" class="primary" disabled=move || submitting.get()>{i18n.t("cancel-submit")}</button>
+                <button type="submit" class="primary">{i18n.t("cancel-submit")}</button>
                 <a href="/support">{i18n.t("support-back")}</a>
             </div>
         </form>
