@@ -1,5 +1,6 @@
 //! One file per route.
 
+pub mod accessibility;
 pub mod account;
 pub mod audit;
 pub mod cancel_subscription;

@@ -18,7 +18,7 @@ use crate::view::AppError;
 
 /// Paths anyone may request without signing in.
 fn is_public(path: &str) -> bool {
-    path == "/sign-in" || path == "/healthz" || path == "/favicon.ico" || path.starts_with("/pkg/") || path.starts_with("/i18n/")
+    path == "/sign-in" || path == "/accessibility" || path == "/healthz" || path == "/favicon.ico" || path.starts_with("/pkg/") || path.starts_with("/i18n/")
 }
 
 /// What a user who must first replace an admin-set password may still ask for: the
