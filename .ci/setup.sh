@@ -1,10 +1,9 @@
 # Installs what building, serving and testing need, when it is missing. Idempotent and
 # quick when everything is there. Sourced by .ci/serve and .ci/test:
 #   . .ci/setup.sh serve   # Rust toolchain pieces and wasm-opt
-#   . .ci/setup.sh test    # also Chromium, PDF tools, fonts, Playwright, compare-locales
+#   . .ci/setup.sh test    # also Chromium, PDF tools, fonts, Java, Playwright, compare-locales
 # Versions are pinned so that a later release cannot break a fresh machine.
 
-CARGO_LEPTOS_VERSION=0.3.10
 WASM_BINDGEN_VERSION=0.2.130   # must equal the wasm-bindgen crate pinned in Cargo.toml
 COMPARE_LOCALES_VERSION=9.0.5
 AIOSMTPD_VERSION=1.4.6
@@ -19,13 +18,14 @@ _say() { printf '[setup] %s\n' "$*"; }
 _apt_missing=()
 _need_deb() { [ "$(dpkg-query -W -f='${Status}' "$1" 2>/dev/null)" = "install ok installed" ] || _apt_missing+=("$1"); }
 _need_deb fonts-wqy-microhei          # CJK font embedded in Chinese invoice PDFs
+_need_deb brotli                      # .ci/build-site precompresses the site's files
 if [ "$_setup_mode" = test ]; then
   _need_deb chromium                  # Playwright drives Debian's Chromium
   _need_deb poppler-utils             # pdftotext in the invoice tests
   _need_deb qpdf                      # qpdf --check in the invoice tests
-  _need_deb brotli                    # wasm size report
   _need_deb wrk                       # load generator of bench/run
   _need_deb nginx-light               # bench/run's same-bytes baseline (started by the script)
+  _need_deb default-jre-headless      # Java for the Nu HTML checker (npm vnu-jar) in pages.spec.ts
 fi
 if [ ${#_apt_missing[@]} -gt 0 ]; then
   _say "installing Debian packages: ${_apt_missing[*]}"
@@ -41,16 +41,13 @@ if ! _has "$(rustup target list --installed 2>/dev/null)" "wasm32-unknown-unknow
   _say "adding the wasm32-unknown-unknown target"
   rustup target add wasm32-unknown-unknown
 fi
-if ! _has "$(cargo leptos --version 2>/dev/null)" " $CARGO_LEPTOS_VERSION"; then
-  _say "installing cargo-leptos $CARGO_LEPTOS_VERSION (about 15 minutes the first time)"
-  cargo install cargo-leptos --locked --version "$CARGO_LEPTOS_VERSION" --features no_downloads
-fi
 if ! _has "$(wasm-bindgen --version 2>/dev/null)" " $WASM_BINDGEN_VERSION"; then
   _say "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION"
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
 fi
 
-# npm packages: Playwright, axe-core, and binaryen's wasm-opt (Debian's is too old).
+# npm packages: Playwright, axe-core, the Nu HTML checker, binaryen's wasm-opt (Debian's
+# is too old) and terser (the wasm-bindgen glue minified by .ci/build-site).
 if [ ! -f "$_root/end2end/node_modules/.package-lock.json" ] \
    || [ "$_root/end2end/package-lock.json" -nt "$_root/end2end/node_modules/.package-lock.json" ]; then
   _say "installing the npm packages of end2end/"
