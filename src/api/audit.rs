@@ -6,7 +6,7 @@ use crate::view::audit::{AuditFilter, AuditView};
 use crate::view::AppError;
 
 #[server(endpoint = "audit")]
-pub async fn load_audit(filter: AuditFilter) -> Result<AuditView, AppError> {
+pub async fn load_audit(#[server(default)] filter: AuditFilter) -> Result<AuditView, AppError> {
     use crate::domain::roles::Action;
     use crate::server::web::{extract::Partner, render::Page};
     let partner = Partner::from_context()?.require(Action::ViewAuditLog)?;

@@ -6,7 +6,7 @@ use crate::view::invoices::{InvoiceFilter, InvoicesView};
 use crate::view::AppError;
 
 #[server(endpoint = "invoices")]
-pub async fn load_invoices(filter: InvoiceFilter) -> Result<InvoicesView, AppError> {
+pub async fn load_invoices(#[server(default)] filter: InvoiceFilter) -> Result<InvoicesView, AppError> {
     use crate::domain::roles::Action;
     use crate::server::service::invoices::{self, Selection};
     use crate::server::web::{extract::Partner, render::Page};

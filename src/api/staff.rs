@@ -8,7 +8,7 @@ use crate::view::support::{RequestFilter, RequestView, StaffCompetenciesView, St
 use crate::view::AppError;
 
 #[server(endpoint = "staff_queue")]
-pub async fn load_queue(filter: RequestFilter) -> Result<StaffQueueView, AppError> {
+pub async fn load_queue(#[server(default)] filter: RequestFilter) -> Result<StaffQueueView, AppError> {
     use crate::server::service::support::QueueFilter;
     use crate::server::web::{extract::Staff, render::Page};
     let staff = Staff::from_context()?;
