@@ -50,7 +50,9 @@ export type LabScenario =
   | 'exempt'
   | 'axe'
   | 'account'
-  | 'vat';
+  | 'vat'
+  | 'keyboard'
+  | 'keyboard-manage';
 
 /** The network's support agent (staff). */
 export const STAFF = 'support@network.example';
@@ -60,8 +62,10 @@ export function jsEnabled(): boolean {
   return test.info().project.use.javaScriptEnabled !== false;
 }
 
+/** The lab organizations' project part: each browser project has labs of its own. */
 function labProject(): string {
-  return test.info().project.name === 'no-js' ? 'nojs' : 'js';
+  const name = test.info().project.name;
+  return name === 'no-js' ? 'nojs' : name === 'phone' ? 'phone' : 'js';
 }
 
 /** The lab account of `scenario` for this language and browser project. */

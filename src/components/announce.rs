@@ -69,27 +69,54 @@ mod browser {
         });
 
         let location = use_location();
+        // The title of the page focus was last moved to (or of the first page): a new
+        // page has rendered once the title differs (its data loads after navigation).
+        let settled = StoredValue::new(document().title());
         Effect::new(move |previous: Option<String>| {
             let path = location.pathname.get();
             if previous.as_ref().is_some_and(|previous| *previous != path) {
-                focus_heading(message, HEADING_WAIT);
+                focus_heading(message, settled, HEADING_WAIT);
             }
             path
         });
     }
 
-    /// Moves focus to the page's `h1` once it is there and announces the title.
-    fn focus_heading(message: RwSignal<Option<String>>, left: Duration) {
+    /// Moves focus to the new page's `h1` once it has rendered and announces its title.
+    /// A page with the same title as the last one gets focus when the wait runs out.
+    fn focus_heading(message: RwSignal<Option<String>>, settled: StoredValue<String>, left: Duration) {
         let heading = document().query_selector("main h1").ok().flatten().and_then(|h| h.dyn_into::<HtmlElement>().ok());
+        let title = document().title();
+        let rendered = title != settled.get_value() || left <= HEADING_POLL;
         match heading {
-            Some(heading) => {
+            Some(heading) if rendered => {
                 let _ = heading.set_attribute("tabindex", "-1");
                 let _ = heading.focus();
-                // The title is set by the same render; read it on the next turn.
-                set_timeout(move || message.set(Some(document().title())), HEADING_POLL);
+                settled.set_value(title.clone());
+                message.set(Some(title));
+                // Suspense may put the final heading in place of this one.
+                set_timeout(move || keep_focus(heading, 3), HEADING_POLL * 2);
             }
-            None if left > HEADING_POLL => set_timeout(move || focus_heading(message, left - HEADING_POLL), HEADING_POLL),
-            None => {}
+            _ if left > HEADING_POLL => set_timeout(move || focus_heading(message, settled, left - HEADING_POLL), HEADING_POLL),
+            _ => {}
+        }
+    }
+
+    /// Moves focus to the page's current `h1` if the one focused was replaced (checked
+    /// `checks` more times).
+    fn keep_focus(focused: HtmlElement, checks: u32) {
+        if checks == 0 {
+            return;
+        }
+        let current = if focused.is_connected() {
+            Some(focused)
+        } else {
+            document().query_selector("main h1").ok().flatten().and_then(|h| h.dyn_into::<HtmlElement>().ok()).inspect(|heading| {
+                let _ = heading.set_attribute("tabindex", "-1");
+                let _ = heading.focus();
+            })
+        };
+        if let Some(heading) = current {
+            set_timeout(move || keep_focus(heading, checks - 1), HEADING_POLL * 2);
         }
     }
 

@@ -143,7 +143,7 @@ pub async fn seed_if_empty(db: &Db, clock: &Clock) -> Result<bool, sqlx::Error> 
 
 /// The scenarios of the end-to-end tests that change data; each gets organizations of
 /// its own per language and per browser project, so tests can run in parallel.
-pub const LAB_SCENARIOS: [&str; 17] = [
+pub const LAB_SCENARIOS: [&str; 19] = [
     "renew-card",
     "renew-transfer",
     "turn-off",
@@ -161,9 +161,14 @@ pub const LAB_SCENARIOS: [&str; 17] = [
     "axe",
     "account",
     "vat",
+    "keyboard",
+    "keyboard-manage",
 ];
 /// The browser projects of the end-to-end tests.
-pub const LAB_PROJECTS: [&str; 2] = ["js", "nojs"];
+pub const LAB_PROJECTS: [&str; 3] = ["js", "nojs", "phone"];
+/// The scenarios of the `phone` project, which runs only pages.spec.ts: its labs are
+/// seeded for these alone (every lab is a row on the staff console's pages).
+const PHONE_SCENARIOS: [&str; 1] = ["axe"];
 
 /// How far after today the anniversary of the `exempt` labs' Gold Security competency
 /// lies: a date no other seeded subscription has (the demo and lab subscriptions sit at
@@ -207,6 +212,9 @@ pub async fn seed_labs(db: &Db, clock: &Clock) -> Result<(), sqlx::Error> {
     for scenario in LAB_SCENARIOS {
         for lang in ["en", "nl", "de", "fr", "zh"] {
             for project in LAB_PROJECTS {
+                if project == "phone" && !PHONE_SCENARIOS.contains(&scenario) {
+                    continue;
+                }
                 number += 1;
                 let partner_id = format!("lab-{number:04}");
                 let email = format!("{scenario}.{lang}.{project}@lab.example");
