@@ -36,6 +36,8 @@ pub fn buyer_lines(invoice: &StoredInvoice, i18n: &I18n) -> Vec<String> {
 pub struct InvoiceFont {
     data: Arc<Vec<u8>>,
     index: u32,
+    /// Whether the font has U+202F, French digit grouping (WQY Micro Hei has not).
+    narrow_no_break_space: bool,
 }
 
 impl std::fmt::Debug for InvoiceFont {
@@ -57,7 +59,8 @@ impl InvoiceFont {
     /// Loads the font and checks it draws Latin and Chinese text.
     pub fn load(path: &std::path::Path, index: u32) -> Result<InvoiceFont, FontError> {
         let data = std::fs::read(path).map_err(|source| FontError::Read { path: path.display().to_string(), source })?;
-        let font = InvoiceFont { data: Arc::new(data), index };
+        let mut font = InvoiceFont { data: Arc::new(data), index, narrow_no_break_space: false };
+        font.narrow_no_break_space = font.draws('\u{202f}');
         let usable = font.font().is_some() && render_probe(&font);
         if !usable {
             return Err(FontError::Unusable { path: path.display().to_string(), index });
@@ -70,12 +73,29 @@ impl InvoiceFont {
     }
 }
 
+impl InvoiceFont {
+    /// Whether the font has a glyph for `c`.
+    pub fn draws(&self, c: char) -> bool {
+        use skrifa::MetadataProvider;
+        let Ok(face) = skrifa::FontRef::from_index(self.data.as_slice(), self.index) else { return false };
+        face.charmap().map(c).is_some()
+    }
+}
+
 /// Whether the font has glyphs for Chinese (发票, "invoice") and Latin text.
 fn render_probe(font: &InvoiceFont) -> bool {
-    use skrifa::MetadataProvider;
-    let Ok(face) = skrifa::FontRef::from_index(font.data.as_slice(), font.index) else { return false };
-    let charmap = face.charmap();
-    ['发', '票', 'A', 'é', '€'].iter().all(|c| charmap.map(*c).is_some())
+    ['发', '票', 'A', 'é', '€', '\u{a0}'].iter().all(|c| font.draws(*c))
+}
+
+/// A line as the font can draw it: the pages keep CLDR's U+202F (narrow no-break
+/// space, French digit grouping), but a font without the glyph would draw a box, so
+/// the PDF draws a no-break space there instead, which reads the same.
+fn drawable(text: &str, narrow_no_break_space: bool) -> std::borrow::Cow<'_, str> {
+    if narrow_no_break_space || !text.contains('\u{202f}') {
+        std::borrow::Cow::Borrowed(text)
+    } else {
+        std::borrow::Cow::Owned(text.replace('\u{202f}', "\u{a0}"))
+    }
 }
 
 /// Why a PDF could not be made.
@@ -211,8 +231,7 @@ fn render(invoice: &StoredInvoice, credit: Option<&StoredCreditNote>, i18n: &I18
     };
     let lines: Vec<Line> = owned.iter().map(|(x, y, size, text)| Line { x: *x, y: *y, size: *size, text: text.as_str() }).collect();
     for line in &lines {
-        // Fonts often lack U+202F (French grouping): draw a no-break space instead.
-        let text = line.text.replace('\u{202f}', "\u{a0}");
+        let text = drawable(line.text, font.narrow_no_break_space);
         surface.draw_text(Point::from_xy(line.x, line.y), font_ref.clone(), line.size, &text, false, TextDirection::Auto);
     }
     // Rules above the table and the total.
@@ -228,4 +247,17 @@ fn render(invoice: &StoredInvoice, credit: Option<&StoredCreditNote>, i18n: &I18
     surface.finish();
     page.finish();
     document.finish().map_err(|error| PdfError::Write(format!("{error:?}")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_invoice_font_lacks_the_narrow_no_break_space_so_the_pdf_draws_a_no_break_space() {
+        let font = InvoiceFont::load(std::path::Path::new("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc"), 0).expect("fonts-wqy-microhei is installed");
+        assert!(!font.draws('\u{202f}') && font.draws('\u{a0}'));
+        assert_eq!(drawable("1\u{202f}234,56\u{a0}€", font.narrow_no_break_space), "1\u{a0}234,56\u{a0}€");
+        assert_eq!(drawable("1\u{202f}234,56\u{a0}€", true), "1\u{202f}234,56\u{a0}€");
+    }
 }
