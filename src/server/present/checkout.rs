@@ -2,6 +2,7 @@
 
 use super::refusal::notice;
 use super::{money, percent};
+use crate::domain::address::address_lines;
 use crate::domain::money::VatTreatment;
 use crate::domain::order::CheckoutTarget;
 use crate::domain::subscription::OrderKind;
@@ -45,16 +46,10 @@ pub fn payment_step(step: &Step, target: CheckoutTarget, fmt: &Formatter) -> Pay
 
 /// The bill-to name and address lines of an organization (the country and VAT ID
 /// are shown apart: the country is named in the reader's language).
+/// The postal code and the city stand in the order of the organization's country.
 pub fn bill_to(org: &Organization) -> Vec<String> {
-    [
-        org.legal_name.clone(),
-        org.address_line1.clone(),
-        org.address_line2.clone(),
-        format!("{} {}", org.postal_code, org.city).trim().to_string(),
-    ]
-    .into_iter()
-    .filter(|line| !line.is_empty())
-    .collect()
+    let street = [org.legal_name.as_str(), org.address_line1.as_str(), org.address_line2.as_str()];
+    address_lines(org.country(), &street, &org.postal_code, &org.city)
 }
 
 pub fn review(review: &Review, fmt: &Formatter) -> ReviewView {

@@ -10,6 +10,7 @@ use krilla::text::{Font, TextDirection};
 use krilla::Document;
 
 use super::percent;
+use crate::domain::address::address_lines;
 use crate::i18n::format::Formatter;
 use crate::i18n::{arg, I18n};
 use crate::server::store::credit_notes::StoredCreditNote;
@@ -18,17 +19,13 @@ use crate::server::store::orders::StoredVatTreatment;
 use crate::view::labels::{country_label_id, credit_reason_label_id, offer_name, payment_method_label_id};
 
 /// The buyer's address lines as copied onto the invoice, the country named in the
-/// reader's language.
+/// reader's language; the postal code and the city in the order of the buyer's country.
 pub fn buyer_lines(invoice: &StoredInvoice, i18n: &I18n) -> Vec<String> {
-    [
-        invoice.buyer_address1.clone(),
-        invoice.buyer_address2.clone(),
-        format!("{} {}", invoice.buyer_postal_code, invoice.buyer_city).trim().to_string(),
-        i18n.t(country_label_id(invoice.buyer_country.0)),
-    ]
-    .into_iter()
-    .filter(|line| !line.is_empty())
-    .collect()
+    let country = invoice.buyer_country.0;
+    let street = [invoice.buyer_address1.as_str(), invoice.buyer_address2.as_str()];
+    let mut lines = address_lines(country, &street, &invoice.buyer_postal_code, &invoice.buyer_city);
+    lines.push(i18n.t(country_label_id(country)));
+    lines
 }
 
 /// The font embedded in invoice PDFs, loaded once at start.
