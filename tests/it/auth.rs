@@ -383,6 +383,41 @@ async fn the_audit_log_is_for_global_admins_and_lists_their_organization_only() 
     assert_eq!(sam.get("/audit").await.status, StatusCode::FORBIDDEN);
 }
 
+#[tokio::test]
+async fn the_audit_log_names_times_and_facts_in_the_readers_language_and_keeps_older_entries_text() {
+    let (test_db, _state, mut client) = client().await;
+    client.sign_in("anna@contoso.example").await;
+    let (org,): (i64,) = sqlx::query_as("SELECT id FROM organizations WHERE partner_id = '4410001'").fetch_one(test_db.db.pool()).await.unwrap();
+    // An entry written before the details were facts, and one written since.
+    for (at, detail) in [
+        ("2026-03-10T08:30:00+00:00", "order ORD-2026-000009, invoice INV-2026-000009, action-pack card"),
+        ("2026-03-11T14:05:00+00:00", r#"[{"fact":"subscription","id":12,"offer":"competency-security-gold"},{"fact":"declined","reason":"insufficient-funds","attempts":3}]"#),
+    ] {
+        sqlx::query("INSERT INTO audit_log (organization_id, user_id, at, action, detail, client_addr) VALUES ($1, NULL, $2, 'auto-renewal-off', $3, 'automatic-renewal')")
+            .bind(org)
+            .bind(at)
+            .bind(detail)
+            .execute(test_db.db.pool())
+            .await
+            .unwrap();
+    }
+    let page = client.get("/audit?action=auto-renewal-off&lang=en").await;
+    assert_eq!(page.texts_of("tbody th"), ["Mar 11, 2026, 2:05 PM UTC", "Mar 10, 2026, 8:30 AM UTC"], "{page:?}");
+    assert_eq!(
+        page.texts_of("td .audit-fact"),
+        [
+            "Gold competency: Security (subscription 12)",
+            "After 3 declined charges: the card was declined for insufficient funds.",
+            "order ORD-2026-000009, invoice INV-2026-000009, action-pack card",
+        ],
+        "{page:?}"
+    );
+    let page = client.get("/audit?action=auto-renewal-off&lang=fr").await;
+    assert_eq!(page.texts_of("tbody th"), ["11 mars 2026, 14:05 TU", "10 mars 2026, 08:30 TU"], "{page:?}");
+    assert_eq!(page.texts_of("td .audit-fact")[1], "Après 3 paiements refusés : la carte a été refusée pour provision insuffisante.");
+    assert_eq!(page.texts_of("td .audit-fact")[2], "order ORD-2026-000009, invoice INV-2026-000009, action-pack card");
+}
+
 fn password_form<'a>(current: &'a str, new: &'a str, confirm: &'a str) -> [(&'static str, &'a str); 4] {
     [("intent", "password"), ("current_password", current), ("new_password", new), ("confirm_password", confirm)]
 }

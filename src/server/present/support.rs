@@ -15,10 +15,15 @@ fn when(fmt: &Formatter, at: chrono::DateTime<chrono::Utc>) -> String {
     fmt.date(at.date_naive())
 }
 
+/// A support request's number: `SR-000123`.
+pub fn request_number(id: i64) -> String {
+    format!("SR-{id:06}")
+}
+
 pub fn line(row: &RequestRow, fmt: &Formatter) -> RequestLine {
     RequestLine {
         id: row.id,
-        number: format!("SR-{:06}", row.id),
+        number: request_number(row.id),
         subject: row.subject.clone(),
         problem_type: row.problem_type.0,
         subscription: row.offer_code.0,
