@@ -169,11 +169,15 @@ fn render(invoice: &StoredInvoice, credit: Option<&StoredCreditNote>, i18n: &I18
         push(50.0, 100.0, 10.0, invoice.seller_name.clone());
         push(50.0, 114.0, 10.0, invoice.seller_address.clone());
         push(50.0, 128.0, 10.0, i18n.tr("invoice-pdf-vat-id", &[("id", arg(invoice.seller_vat_id.clone()))]));
-        push(340.0, 100.0, 10.0, field("invoice-column-number", number.clone()));
-        push(340.0, 114.0, 10.0, field("invoice-column-date", fmt.date(issued_on)));
+        let (number_label, date_label) = match credit {
+            Some(_) => ("credit-note-pdf-number", "credit-note-pdf-date"),
+            None => ("invoice-pdf-number", "invoice-pdf-date"),
+        };
+        push(340.0, 100.0, 10.0, field(number_label, number.clone()));
+        push(340.0, 114.0, 10.0, field(date_label, fmt.date(issued_on)));
         push(340.0, 128.0, 10.0, field("invoice-pdf-partner-id", invoice.buyer_partner_id.clone()));
-        push(340.0, 142.0, 10.0, field("invoice-column-status", status.clone()));
-        push(50.0, 175.0, 12.0, i18n.t("checkout-bill-to"));
+        push(340.0, 142.0, 10.0, field("invoice-pdf-status", status.clone()));
+        push(50.0, 175.0, 12.0, i18n.t("invoice-pdf-bill-to"));
         let mut y = 192.0;
         push(50.0, y, 10.0, invoice.buyer_name.clone());
         for line in &buyer_lines(invoice, i18n) {
@@ -186,21 +190,22 @@ fn render(invoice: &StoredInvoice, credit: Option<&StoredCreditNote>, i18n: &I18
         }
         let table = 300.0;
         push(50.0, table, 10.0, i18n.t("invoice-pdf-description"));
-        push(300.0, table, 10.0, i18n.t("checkout-period"));
-        push(470.0, table, 10.0, i18n.t("checkout-price"));
+        push(300.0, table, 10.0, i18n.t("invoice-pdf-period"));
+        push(470.0, table, 10.0, i18n.t("invoice-pdf-price"));
         push(50.0, table + 22.0, 10.0, offer_name(i18n, invoice.offer()));
-        push(300.0, table + 22.0, 10.0, format!("{} – {}", fmt.short_date(invoice.period_from.0), fmt.short_date(invoice.period_to.0)));
+        let period = [("from", arg(fmt.short_date(invoice.period_from.0))), ("to", arg(fmt.short_date(invoice.period_to.0)))];
+        push(300.0, table + 22.0, 10.0, i18n.tr("invoice-pdf-period-value", &period));
         push(470.0, table + 22.0, 10.0, amount(net_minor));
         push(300.0, table + 60.0, 10.0, i18n.t("invoice-pdf-net"));
         push(470.0, table + 60.0, 10.0, amount(net_minor));
-        push(300.0, table + 76.0, 10.0, i18n.tr("checkout-vat", &[("rate", arg(rate))]));
+        push(300.0, table + 76.0, 10.0, i18n.tr("invoice-pdf-vat", &[("rate", arg(rate))]));
         push(470.0, table + 76.0, 10.0, amount(vat_minor));
-        push(300.0, table + 96.0, 12.0, i18n.t("checkout-total"));
+        push(300.0, table + 96.0, 12.0, i18n.t("invoice-pdf-total"));
         push(470.0, table + 96.0, 12.0, amount(total_minor));
         let mut y = table + 140.0;
         match credit {
             Some(credit) => push(50.0, y, 10.0, i18n.t(credit_reason_label_id(credit.reason.0))),
-            None => push(50.0, y, 10.0, field("checkout-payment-method", method.clone())),
+            None => push(50.0, y, 10.0, field("invoice-pdf-payment-method", method.clone())),
         }
         if let Some(refund) = credit.and_then(|credit| credit.refund_reference.as_ref()) {
             y += 16.0;
@@ -217,11 +222,11 @@ fn render(invoice: &StoredInvoice, credit: Option<&StoredCreditNote>, i18n: &I18
         }
         if invoice.vat_treatment.0 == StoredVatTreatment::ReverseCharge {
             y += 16.0;
-            push(50.0, y, 10.0, i18n.t("checkout-reverse-charge"));
+            push(50.0, y, 10.0, i18n.t("invoice-pdf-reverse-charge"));
         }
         if invoice.exception_id.is_some() {
             y += 16.0;
-            push(50.0, y, 10.0, i18n.t("checkout-policy-exception"));
+            push(50.0, y, 10.0, i18n.t("invoice-pdf-policy-exception"));
         }
         push(50.0, 800.0, 8.0, i18n.t("shell-footer"));
         lines
