@@ -8,6 +8,8 @@ use crate::domain::order::CheckoutTarget;
 use crate::domain::subscription::OrderKind;
 use crate::server::service::Refusal;
 use crate::i18n::format::Formatter;
+use crate::i18n::I18n;
+use crate::server::store::CardToken;
 use crate::server::service::checkout::steps::{PaymentStep as Step, Review};
 use crate::server::store::checkouts::CheckoutPayment;
 use crate::server::store::orders::Confirmation;
@@ -52,7 +54,7 @@ pub fn bill_to(org: &Organization) -> Vec<String> {
     address_lines(org.country(), &street, &org.postal_code, &org.city)
 }
 
-pub fn review(review: &Review, fmt: &Formatter) -> ReviewView {
+pub fn review(review: &Review, i18n: &I18n, fmt: &Formatter) -> ReviewView {
     let checkout = &review.checkout;
     let payment = match &checkout.payment {
         CheckoutPayment::Card { card, .. } => {
@@ -66,7 +68,7 @@ pub fn review(review: &Review, fmt: &Formatter) -> ReviewView {
     let back = payment_path(checkout.target());
     let bill_to = bill_to(&review.organization);
     // Automatic renewal charges a card: this order's, or the one kept from before.
-    let card_on_file = review.card_on_file.clone().or_else(|| checkout.card().map(|c| format!("{} •••• {}", c.brand, c.last4)));
+    let card_on_file = review.card_on_file.clone().or_else(|| checkout.card().map(CardToken::masked)).map(|c| super::card(i18n, &c));
     let empty = ReviewView {
         key: checkout.key.clone(),
         offer: checkout.offer,

@@ -43,7 +43,7 @@ pub fn sentence(event: &Event, i18n: &I18n, fmt: &Formatter) -> Notice {
         }
         Event::RenewByHand { offer: o, closes_on, .. } => (crate::fl!("event-renew-by-hand"), vec![offer(o), date("date", closes_on)]),
         Event::ChargeSoon { offer: o, charge_on, total, card, .. } => {
-            (crate::fl!("event-charge-soon"), vec![offer(o), date("date", charge_on), amount(total), ("card".into(), text(card.clone()))])
+            (crate::fl!("event-charge-soon"), vec![offer(o), date("date", charge_on), amount(total), ("card".into(), text(super::card(i18n, card)))])
         }
         Event::ExpiresSoon { offer: o, expires_on, opens_on, closes_on, .. } => {
             (crate::fl!("event-expires-soon"), vec![offer(o), date("date", expires_on), date("opens", opens_on), date("closes", closes_on)])
