@@ -32,6 +32,21 @@ async fn server_functions_without_a_session_answer_401() {
 }
 
 #[tokio::test]
+async fn refusals_that_no_page_renders_answer_the_message_in_the_visitors_language() {
+    let (_db, app_state, mut client) = client().await;
+    // A server function without a session: the body is the localized message, not English.
+    let reply = client.post_form("/api/visitor?lang=de", &[]).await;
+    assert_eq!(reply.status, StatusCode::UNAUTHORIZED);
+    assert_eq!(reply.text(), app_state.locales.i18n(membership_offers::i18n::Lang::De).t("error-unauthenticated"), "{reply:?}");
+    // A download a role may not have: the localized error page.
+    let mut vera = Client::new(app(app_state.clone()));
+    vera.sign_in("vera@contoso.example").await;
+    let page = vera.get("/invoices/export.csv?lang=fr").await;
+    assert_eq!(page.status, StatusCode::FORBIDDEN);
+    assert_eq!(page.texts_of("h1"), [app_state.locales.i18n(membership_offers::i18n::Lang::Fr).t("error-forbidden")], "{page:?}");
+}
+
+#[tokio::test]
 async fn signing_in_leads_to_the_page_asked_for() {
     let (_db, _state, mut client) = client().await;
     let reply = client
