@@ -30,15 +30,17 @@ for (const lang of LANGS) {
     await link.click();
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'invoice-')), 'invoice.pdf');
     await (await download).saveAs(file);
-    expect((await download).suggestedFilename()).toBe(`invoice-${number}.pdf`);
+    // Named in the PDF's language (Content-Disposition filename*).
+    expect((await download).suggestedFilename()).toBe(t(lang, 'invoice-file-name', { number }));
 
     execFileSync('qpdf', ['--check', file]);
     const text = execFileSync('pdftotext', ['-layout', file, '-']).toString().replace(/\u00a0/g, ' ');
-    for (const id of ['invoice-pdf-heading', 'invoice-pdf-net', 'checkout-total', 'checkout-bill-to']) {
+    for (const id of ['invoice-pdf-heading', 'invoice-pdf-net', 'invoice-pdf-total', 'invoice-pdf-bill-to']) {
       expect(text, id).toContain(t(lang, id));
     }
     expect(text).toContain(number);
     expect(text).toContain(longDate(lang, '2026-03-16').replace(/\u00a0/g, ' '));
+    // The PDF's font has no U+202F (French digit grouping): the PDF draws U+00A0 there.
     expect(text).toContain(money(lang, 574.75, 'EUR').replace(/[\u00a0\u202f]/g, ' '));
   });
 }

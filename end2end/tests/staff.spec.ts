@@ -317,7 +317,7 @@ for (const lang of LANGS) {
     await link.click();
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'credit-note-')), 'credit-note.pdf');
     await (await download).saveAs(file);
-    expect((await download).suggestedFilename()).toBe(`credit-note-${credit}.pdf`);
+    expect((await download).suggestedFilename()).toBe(t(lang, 'credit-note-file-name', { number: credit }));
     execFileSync('qpdf', ['--check', file]);
     const text = execFileSync('pdftotext', ['-layout', file, '-']).toString().replace(/\u00a0/g, ' ');
     expect(text).toContain(t(lang, 'credit-note-pdf-heading'));

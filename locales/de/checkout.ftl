@@ -107,3 +107,11 @@ checkout-view-awaiting-order = Die Bestellung ansehen, die auf Zahlung wartet
 checkout-starts-on-receipt = Beginnt an dem Tag, an dem Ihre Überweisung eingeht, für ein Jahr
 # On the order review, when the partner's VAT ID would give reverse charge but is not verified yet.
 checkout-vat-id-unverified = Ihre USt-IdNr. ist noch nicht bestätigt, daher wird auf diese Bestellung MwSt. berechnet. Sobald der { -partner-support } sie bestätigt, gilt für spätere Bestellungen die Steuerschuldnerschaft des Leistungsempfängers.
+
+## A card as the partner sees it, wherever it is named (order review, offer details,
+## notices and e-mail)
+
+# Variables:
+#   $brand (String) - the card's brand, e.g. "Visa"
+#   $last4 (String) - the last four digits of the card number, e.g. "4242"
+card-masked = { $brand } •••• { $last4 }

@@ -88,3 +88,51 @@ invoice-csv-currency = Währung
 invoice-csv-vat-rate = MwSt.-Satz (%)
 invoice-csv-vat = MwSt.
 invoice-csv-reference = Zahlungsreferenz
+
+## The invoice and credit note PDFs' own labels (apart from the pages' labels, so each
+## context can change alone)
+
+invoice-pdf-number = Rechnungsnummer
+invoice-pdf-date = Rechnungsdatum
+invoice-pdf-status = Status
+# The credit note PDF's labels of its own number and date.
+credit-note-pdf-number = Gutschriftsnummer
+credit-note-pdf-date = Gutschriftsdatum
+invoice-pdf-bill-to = Rechnungsadresse
+invoice-pdf-period = Zeitraum
+# The period an invoice covers, in the PDF's table (short dates).
+# Variables:
+#   $from (String) - first day of the period, short date
+#   $to (String) - last day of the period, short date
+invoice-pdf-period-value = { $from } – { $to }
+invoice-pdf-price = Preis
+# Variables:
+#   $rate (String) - the VAT rate in percent, formatted, e.g. "21"
+invoice-pdf-vat = MwSt. ({ $rate } %)
+invoice-pdf-total = Gesamtbetrag
+invoice-pdf-payment-method = Zahlungsmethode
+invoice-pdf-reverse-charge = Steuerschuldnerschaft des Leistungsempfängers: Der Käufer schuldet die MwSt.
+invoice-pdf-policy-exception = Für diese Bestellung gilt eine Richtlinienausnahme; sie ist in der Bestellung vermerkt.
+
+## The reconciliation export's column headers (apart from the pages' and the PDF's labels)
+
+# Invoice and credit note numbers.
+invoice-csv-number = Nummer
+invoice-csv-date = Datum
+invoice-csv-offer = Angebot
+invoice-csv-net = Nettobetrag
+invoice-csv-total = Gesamtbetrag
+invoice-csv-status = Status
+invoice-csv-payment-method = Zahlungsmethode
+
+## Names of downloaded files: letters, digits, hyphens and dots only (no slashes), with
+## the extension kept.
+
+# Variables:
+#   $number (String) - the invoice number, e.g. "2026-000001"
+invoice-file-name = Rechnung-{ $number }.pdf
+# Variables:
+#   $number (String) - the credit note number, e.g. "CN-2026-000001"
+credit-note-file-name = Gutschrift-{ $number }.pdf
+# The reconciliation export (CSV).
+invoice-export-file-name = Rechnungen.csv

@@ -113,3 +113,11 @@ checkout-view-awaiting-order = View the order awaiting payment
 checkout-starts-on-receipt = Starts one year from the day your transfer is received
 # On the order review, when the partner's VAT ID would give reverse charge but is not verified yet.
 checkout-vat-id-unverified = Your VAT ID is not verified yet, so VAT is charged on this order. Once { -partner-support } verifies it, later orders are reverse charged.
+
+## A card as the partner sees it, wherever it is named (order review, offer details,
+## notices and e-mail)
+
+# Variables:
+#   $brand (String) - the card's brand, e.g. "Visa"
+#   $last4 (String) - the last four digits of the card number, e.g. "4242"
+card-masked = { $brand } •••• { $last4 }

@@ -88,3 +88,51 @@ invoice-csv-currency = Currency
 invoice-csv-vat-rate = VAT rate (%)
 invoice-csv-vat = VAT
 invoice-csv-reference = Payment reference
+
+## The invoice and credit note PDFs' own labels (apart from the pages' labels, so each
+## context can change alone)
+
+invoice-pdf-number = Invoice number
+invoice-pdf-date = Invoice date
+invoice-pdf-status = Status
+# The credit note PDF's labels of its own number and date.
+credit-note-pdf-number = Credit note number
+credit-note-pdf-date = Credit note date
+invoice-pdf-bill-to = Bill-to address
+invoice-pdf-period = Period
+# The period an invoice covers, in the PDF's table (short dates).
+# Variables:
+#   $from (String) - first day of the period, short date
+#   $to (String) - last day of the period, short date
+invoice-pdf-period-value = { $from } – { $to }
+invoice-pdf-price = Price
+# Variables:
+#   $rate (String) - the VAT rate in percent, formatted, e.g. "21"
+invoice-pdf-vat = VAT ({ $rate } %)
+invoice-pdf-total = Total
+invoice-pdf-payment-method = Payment method
+invoice-pdf-reverse-charge = VAT reverse charged: the buyer accounts for the VAT.
+invoice-pdf-policy-exception = A policy exception applies to this order and is recorded on it.
+
+## The reconciliation export's column headers (apart from the pages' and the PDF's labels)
+
+# Invoice and credit note numbers.
+invoice-csv-number = Number
+invoice-csv-date = Date
+invoice-csv-offer = Offer
+invoice-csv-net = Net amount
+invoice-csv-total = Total
+invoice-csv-status = Status
+invoice-csv-payment-method = Payment method
+
+## Names of downloaded files: letters, digits, hyphens and dots only (no slashes), with
+## the extension kept.
+
+# Variables:
+#   $number (String) - the invoice number, e.g. "2026-000001"
+invoice-file-name = invoice-{ $number }.pdf
+# Variables:
+#   $number (String) - the credit note number, e.g. "CN-2026-000001"
+credit-note-file-name = credit-note-{ $number }.pdf
+# The reconciliation export (CSV).
+invoice-export-file-name = invoices.csv

@@ -107,3 +107,11 @@ checkout-view-awaiting-order = Voir la commande en attente de paiement
 checkout-starts-on-receipt = Commence le jour de la réception de votre virement, pour un an
 # On the order review, when the partner's VAT ID would give reverse charge but is not verified yet.
 checkout-vat-id-unverified = Votre numéro de TVA n’est pas encore vérifié : la TVA est donc facturée sur cette commande. Dès que le { -partner-support } l’aura vérifié, les commandes suivantes seront en autoliquidation.
+
+## A card as the partner sees it, wherever it is named (order review, offer details,
+## notices and e-mail)
+
+# Variables:
+#   $brand (String) - the card's brand, e.g. "Visa"
+#   $last4 (String) - the last four digits of the card number, e.g. "4242"
+card-masked = { $brand } •••• { $last4 }

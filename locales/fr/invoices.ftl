@@ -88,3 +88,51 @@ invoice-csv-currency = Devise
 invoice-csv-vat-rate = Taux de TVA (%)
 invoice-csv-vat = TVA
 invoice-csv-reference = Référence de paiement
+
+## The invoice and credit note PDFs' own labels (apart from the pages' labels, so each
+## context can change alone)
+
+invoice-pdf-number = Numéro de facture
+invoice-pdf-date = Date de facture
+invoice-pdf-status = État
+# The credit note PDF's labels of its own number and date.
+credit-note-pdf-number = Numéro d’avoir
+credit-note-pdf-date = Date de l’avoir
+invoice-pdf-bill-to = Adresse de facturation
+invoice-pdf-period = Période
+# The period an invoice covers, in the PDF's table (short dates).
+# Variables:
+#   $from (String) - first day of the period, short date
+#   $to (String) - last day of the period, short date
+invoice-pdf-period-value = du { $from } au { $to }
+invoice-pdf-price = Prix
+# Variables:
+#   $rate (String) - the VAT rate in percent, formatted, e.g. "21"
+invoice-pdf-vat = TVA ({ $rate } %)
+invoice-pdf-total = Total
+invoice-pdf-payment-method = Mode de paiement
+invoice-pdf-reverse-charge = Autoliquidation de la TVA : la TVA est due par l’acheteur.
+invoice-pdf-policy-exception = Une exception à la politique s’applique à cette commande et y est consignée.
+
+## The reconciliation export's column headers (apart from the pages' and the PDF's labels)
+
+# Invoice and credit note numbers.
+invoice-csv-number = Numéro
+invoice-csv-date = Date
+invoice-csv-offer = Offre
+invoice-csv-net = Montant HT
+invoice-csv-total = Total
+invoice-csv-status = État
+invoice-csv-payment-method = Mode de paiement
+
+## Names of downloaded files: letters, digits, hyphens and dots only (no slashes), with
+## the extension kept.
+
+# Variables:
+#   $number (String) - the invoice number, e.g. "2026-000001"
+invoice-file-name = facture-{ $number }.pdf
+# Variables:
+#   $number (String) - the credit note number, e.g. "CN-2026-000001"
+credit-note-file-name = avoir-{ $number }.pdf
+# The reconciliation export (CSV).
+invoice-export-file-name = factures.csv

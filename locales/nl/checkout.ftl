@@ -107,3 +107,11 @@ checkout-view-awaiting-order = De bestelling bekijken die op betaling wacht
 checkout-starts-on-receipt = Gaat in op de dag dat uw overboeking is ontvangen, voor één jaar
 # On the order review, when the partner's VAT ID would give reverse charge but is not verified yet.
 checkout-vat-id-unverified = Uw btw-nummer is nog niet geverifieerd, dus op deze bestelling wordt btw in rekening gebracht. Zodra { -partner-support } het verifieert, wordt de btw op volgende bestellingen verlegd.
+
+## A card as the partner sees it, wherever it is named (order review, offer details,
+## notices and e-mail)
+
+# Variables:
+#   $brand (String) - the card's brand, e.g. "Visa"
+#   $last4 (String) - the last four digits of the card number, e.g. "4242"
+card-masked = { $brand } •••• { $last4 }

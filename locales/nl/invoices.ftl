@@ -88,3 +88,51 @@ invoice-csv-currency = Valuta
 invoice-csv-vat-rate = Btw-tarief (%)
 invoice-csv-vat = Btw
 invoice-csv-reference = Betalingskenmerk
+
+## The invoice and credit note PDFs' own labels (apart from the pages' labels, so each
+## context can change alone)
+
+invoice-pdf-number = Factuurnummer
+invoice-pdf-date = Factuurdatum
+invoice-pdf-status = Status
+# The credit note PDF's labels of its own number and date.
+credit-note-pdf-number = Creditnotanummer
+credit-note-pdf-date = Creditnotadatum
+invoice-pdf-bill-to = Factuuradres
+invoice-pdf-period = Periode
+# The period an invoice covers, in the PDF's table (short dates).
+# Variables:
+#   $from (String) - first day of the period, short date
+#   $to (String) - last day of the period, short date
+invoice-pdf-period-value = { $from } – { $to }
+invoice-pdf-price = Prijs
+# Variables:
+#   $rate (String) - the VAT rate in percent, formatted, e.g. "21"
+invoice-pdf-vat = Btw ({ $rate }%)
+invoice-pdf-total = Totaal
+invoice-pdf-payment-method = Betalingswijze
+invoice-pdf-reverse-charge = Btw verlegd: de koper draagt de btw af.
+invoice-pdf-policy-exception = Voor deze bestelling geldt een beleidsuitzondering; deze is bij de bestelling vastgelegd.
+
+## The reconciliation export's column headers (apart from the pages' and the PDF's labels)
+
+# Invoice and credit note numbers.
+invoice-csv-number = Nummer
+invoice-csv-date = Datum
+invoice-csv-offer = Aanbieding
+invoice-csv-net = Nettobedrag
+invoice-csv-total = Totaal
+invoice-csv-status = Status
+invoice-csv-payment-method = Betalingswijze
+
+## Names of downloaded files: letters, digits, hyphens and dots only (no slashes), with
+## the extension kept.
+
+# Variables:
+#   $number (String) - the invoice number, e.g. "2026-000001"
+invoice-file-name = factuur-{ $number }.pdf
+# Variables:
+#   $number (String) - the credit note number, e.g. "CN-2026-000001"
+credit-note-file-name = creditnota-{ $number }.pdf
+# The reconciliation export (CSV).
+invoice-export-file-name = facturen.csv

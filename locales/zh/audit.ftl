@@ -34,3 +34,69 @@ audit-action-cancellation-completed = { -partner-support }已完成取消
 audit-action-competency-status-set = { -partner-support }已设置能力要求状态
 audit-action-vat-id-verified = 增值税号已验证
 audit-action-vat-id-rejected = 增值税号已拒绝
+
+## The Details column: one line per fact of an entry. Entries written before these
+## messages existed keep the English text they were written with.
+
+# Variables:
+#   $number (String) - the order number, e.g. "ORD-2026-000001"
+audit-fact-order = 订单 { $number }
+# Variables:
+#   $number (String) - the invoice number, e.g. "INV-2026-000001"
+audit-fact-invoice = 发票 { $number }
+# Variables:
+#   $number (String) - the credit note number, e.g. "CN-2026-000001"
+audit-fact-credit-note = 贷项通知单 { $number }
+# The VAT ID that Partner Support or VIES verified or rejected.
+# Variables:
+#   $number (String) - the VAT ID, e.g. "DE136695976"
+audit-fact-vat-id = 增值税号 { $number }
+# Variables:
+#   $offer (String) - the offer's name, e.g. "Action Pack subscription"
+#   $id (String) - the subscription's number in the portal, e.g. "12"
+audit-fact-subscription = { $offer }（订阅 { $id }）
+# Variables:
+#   $date (String) - the day the bank transfer came in, formatted
+audit-fact-received-on = 于 { $date } 收到
+# Variables:
+#   $date (String) - the day the cancellation takes effect, formatted
+audit-fact-effective-on = 于 { $date } 生效
+# Why automatic renewal was turned off.
+# Variables:
+#   $attempts (Number) - how many charges of the stored card were declined
+#   $reason (String) - why the last charge failed, a short sentence (decline-reason-*)
+audit-fact-declined = { $attempts } 次扣款被拒绝后：{ $reason }
+# Variables:
+#   $email (String) - the e-mail address of the user the action was about
+audit-fact-user = 用户 { $email }
+# The roles a user was given.
+# Variables:
+#   $roles (String) - the roles' names, joined as a list ("Global admin and Sales agent")
+audit-fact-roles = 角色：{ $roles }
+# A user was given no role.
+audit-fact-no-roles = 无角色
+# Which fields of the partner profile changed.
+# Variables:
+#   $fields (String) - the fields' names (audit-field-*), joined as a list
+audit-fact-profile-fields = 已更改：{ $fields }
+# The fields named in audit-fact-profile-fields, written as inside a sentence's list.
+# "Address" stands for the address lines and the city.
+audit-field-legal-name = 法定名称
+audit-field-address = 地址
+audit-field-postal-code = 邮政编码
+audit-field-vat-id = 增值税号
+audit-field-preferred-language = 首选语言
+# Variables:
+#   $number (String) - the support request's number, e.g. "SR-000123"
+#   $event (String) - what Partner Support did (support-event-*), e.g. "Message"
+audit-fact-support-request = 请求 { $number }：{ $event }
+# A competency area's requirement status, as Partner Support set it.
+# Variables:
+#   $area (String) - the competency area's name (area-*)
+audit-fact-competency-complete = { $area }：已满足要求
+# Variables:
+#   $area (String) - the competency area's name (area-*)
+audit-fact-competency-incomplete = { $area }：未满足要求
+# Variables:
+#   $items (String) - what is missing (competency-missing-*), joined as a list
+audit-fact-competency-missing = 缺少：{ $items }

@@ -107,3 +107,11 @@ checkout-view-awaiting-order = 查看等待付款的订单
 checkout-starts-on-receipt = 自收到你的转账之日起生效，为期一年
 # On the order review, when the partner's VAT ID would give reverse charge but is not verified yet.
 checkout-vat-id-unverified = 你的增值税号尚未验证，因此此订单将收取增值税。{ -partner-support }验证后，之后的订单将适用增值税反向征收。
+
+## A card as the partner sees it, wherever it is named (order review, offer details,
+## notices and e-mail)
+
+# Variables:
+#   $brand (String) - the card's brand, e.g. "Visa"
+#   $last4 (String) - the last four digits of the card number, e.g. "4242"
+card-masked = { $brand } •••• { $last4 }

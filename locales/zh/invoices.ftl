@@ -88,3 +88,51 @@ invoice-csv-currency = 货币
 invoice-csv-vat-rate = 增值税税率（%）
 invoice-csv-vat = 增值税
 invoice-csv-reference = 付款参考号
+
+## The invoice and credit note PDFs' own labels (apart from the pages' labels, so each
+## context can change alone)
+
+invoice-pdf-number = 发票号
+invoice-pdf-date = 发票日期
+invoice-pdf-status = 状态
+# The credit note PDF's labels of its own number and date.
+credit-note-pdf-number = 贷项通知单号
+credit-note-pdf-date = 贷项通知单日期
+invoice-pdf-bill-to = 帐单地址
+invoice-pdf-period = 期间
+# The period an invoice covers, in the PDF's table (short dates).
+# Variables:
+#   $from (String) - first day of the period, short date
+#   $to (String) - last day of the period, short date
+invoice-pdf-period-value = { $from } 至 { $to }
+invoice-pdf-price = 价格
+# Variables:
+#   $rate (String) - the VAT rate in percent, formatted, e.g. "21"
+invoice-pdf-vat = 增值税（{ $rate }%）
+invoice-pdf-total = 总计
+invoice-pdf-payment-method = 付款方式
+invoice-pdf-reverse-charge = 增值税反向征收：由买方缴纳增值税。
+invoice-pdf-policy-exception = 此订单适用策略例外，并已记录在订单中。
+
+## The reconciliation export's column headers (apart from the pages' and the PDF's labels)
+
+# Invoice and credit note numbers.
+invoice-csv-number = 编号
+invoice-csv-date = 日期
+invoice-csv-offer = 产品/服务
+invoice-csv-net = 净额
+invoice-csv-total = 总计
+invoice-csv-status = 状态
+invoice-csv-payment-method = 付款方式
+
+## Names of downloaded files: letters, digits, hyphens and dots only (no slashes), with
+## the extension kept.
+
+# Variables:
+#   $number (String) - the invoice number, e.g. "2026-000001"
+invoice-file-name = 发票-{ $number }.pdf
+# Variables:
+#   $number (String) - the credit note number, e.g. "CN-2026-000001"
+credit-note-file-name = 贷项通知单-{ $number }.pdf
+# The reconciliation export (CSV).
+invoice-export-file-name = 发票.csv

@@ -12,5 +12,5 @@ pub async fn load_audit(#[server(default)] filter: AuditFilter) -> Result<AuditV
     let partner = Partner::from_context()?.require(Action::ViewAuditLog)?;
     let page = Page::current();
     let log = crate::server::service::audit::log(page.core(), partner.organization_id, filter.action, filter.user).await?;
-    Ok(crate::server::present::audit::audit_view(log, page.fmt()))
+    Ok(crate::server::present::audit::audit_view(log, &page.i18n(), page.fmt()))
 }

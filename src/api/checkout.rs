@@ -23,7 +23,7 @@ pub async fn load_review(key: String) -> Result<ReviewView, AppError> {
     let partner = Partner::from_context()?.require(Action::Buy)?;
     let page = Page::current();
     let review = crate::server::service::checkout::steps::review(page.core(), partner.organization_id, &key).await?;
-    Ok(crate::server::present::checkout::review(&review, page.fmt()))
+    Ok(crate::server::present::checkout::review(&review, &page.i18n(), page.fmt()))
 }
 
 #[server(endpoint = "checkout_confirmation")]

@@ -7,6 +7,50 @@ pub trait Code: Sized {
     /// What the code names, for the error when stored text is not one.
     const WHAT: &'static str;
     fn parse_code(code: &str) -> Option<Self>;
+    /// The code of this value (what [`Code::parse_code`] reads back).
+    fn to_code(&self) -> String;
+}
+
+/// Serializes a [`Code`] as its code and reads it back (`#[serde(with = "as_code")]`),
+/// so stored JSON carries the stable code, never a Rust variant name.
+pub mod as_code {
+    use serde::de::Error;
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    use super::Code;
+
+    pub fn serialize<T: Code, S: Serializer>(value: &T, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&value.to_code())
+    }
+
+    pub fn deserialize<'de, T: Code, D: Deserializer<'de>>(deserializer: D) -> Result<T, D::Error> {
+        let code = String::deserialize(deserializer)?;
+        T::parse_code(&code).ok_or_else(|| D::Error::custom(format!("{code:?} is not {}", T::WHAT)))
+    }
+}
+
+/// [`as_code`] for a list of codes.
+pub mod as_codes {
+    use serde::de::Error;
+    use serde::ser::SerializeSeq;
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    use super::Code;
+
+    pub fn serialize<T: Code, S: Serializer>(values: &[T], serializer: S) -> Result<S::Ok, S::Error> {
+        let mut seq = serializer.serialize_seq(Some(values.len()))?;
+        for value in values {
+            seq.serialize_element(&value.to_code())?;
+        }
+        seq.end()
+    }
+
+    pub fn deserialize<'de, T: Code, D: Deserializer<'de>>(deserializer: D) -> Result<Vec<T>, D::Error> {
+        Vec::<String>::deserialize(deserializer)?
+            .iter()
+            .map(|code| T::parse_code(code).ok_or_else(|| D::Error::custom(format!("{code:?} is not {}", T::WHAT))))
+            .collect()
+    }
 }
 
 /// Declares an enum whose variants have stable codes: `code()`, `parse_code()`,
@@ -41,6 +85,9 @@ macro_rules! code_enum {
             fn parse_code(code: &str) -> Option<$name> {
                 $name::parse_code(code)
             }
+            fn to_code(&self) -> String {
+                self.code().to_string()
+            }
         }
     };
 }
@@ -51,6 +98,9 @@ macro_rules! code_of {
             const WHAT: &'static str = $what;
             fn parse_code(code: &str) -> Option<$type> {
                 $parse(code)
+            }
+            fn to_code(&self) -> String {
+                <$type>::code(*self).to_string()
             }
         }
     };
@@ -84,6 +134,7 @@ mod tests {
             assert_eq!(Colour::parse_code(colour.code()), Some(*colour));
         }
         assert_eq!(Colour::parse_code("blue"), None);
+        assert_eq!(Code::to_code(&Colour::Dark), "dark-blue");
         assert_eq!(<Colour as Code>::WHAT, "a colour");
     }
 }

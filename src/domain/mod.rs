@@ -2,6 +2,7 @@
 //! no `cfg`, no async, no user-visible text. Every "no" is an enum code with
 //! the dates it needs; the UI renders codes through Fluent messages.
 //!
+//! - [`address`]: where the postal code stands beside the city, per country;
 //! - [`audit`]: the actions the audit log records;
 //! - [`code`]: stable codes of enums (database, URLs, forms);
 //! - [`money`]: integer minor units, currencies, VAT arithmetic;
@@ -16,6 +17,7 @@
 //! - [`roles`]: roles, actions and the one permission matrix;
 //! - [`validation`]: parse-don't-validate form fields.
 
+pub mod address;
 pub mod audit;
 pub mod code;
 pub mod country;

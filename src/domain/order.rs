@@ -53,10 +53,49 @@ crate::code_enum! {
     }
 }
 
+/// A card as the partner may see it: the brand and the last four digits of the
+/// number (never more). Shown through a message (`card-masked`); events stored
+/// before kept the text `Visa •••• 4242`, which reads back as its two parts.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(from = "StoredMaskedCard")]
+pub struct MaskedCard {
+    pub brand: String,
+    pub last4: String,
+}
+
+/// The stored forms of [`MaskedCard`]: its fields, or the text of older events.
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum StoredMaskedCard {
+    Parts { brand: String, last4: String },
+    Text(String),
+}
+
+impl From<StoredMaskedCard> for MaskedCard {
+    fn from(stored: StoredMaskedCard) -> MaskedCard {
+        match stored {
+            StoredMaskedCard::Parts { brand, last4 } => MaskedCard { brand, last4 },
+            StoredMaskedCard::Text(text) => match text.rsplit_once(" •••• ") {
+                Some((brand, last4)) => MaskedCard { brand: brand.to_string(), last4: last4.to_string() },
+                None => MaskedCard { brand: text, last4: String::new() },
+            },
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::domain::offer::CompetencyLevel;
+
+    #[test]
+    fn a_masked_card_reads_back_from_its_fields_and_from_the_text_older_events_kept() {
+        let card = MaskedCard { brand: "Visa".into(), last4: "4242".into() };
+        let stored = serde_json::to_string(&card).unwrap();
+        assert_eq!(stored, r#"{"brand":"Visa","last4":"4242"}"#);
+        assert_eq!(serde_json::from_str::<MaskedCard>(&stored).unwrap(), card);
+        assert_eq!(serde_json::from_str::<MaskedCard>("\"Visa •••• 4242\"").unwrap(), card);
+    }
 
     #[test]
     fn the_action_pack_has_no_requirements_and_an_unknown_area_is_incomplete() {

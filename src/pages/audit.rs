@@ -48,12 +48,13 @@ fn AuditContent(view: AuditView, filter: AuditFilter) -> impl IntoView {
         .entries
         .iter()
         .map(|entry| {
+            let detail = entry.detail.iter().map(|line| view! { <span class="audit-fact">{line.clone()}</span> }).collect_view();
             view! {
                 <tr>
                     <th scope="row">{entry.at.clone()}</th>
                     <td data-label=i18n.t("audit-column-who")>{entry.who.clone()}</td>
                     <td data-label=i18n.t("audit-column-action")>{i18n.t(audit_label_id(entry.action))}</td>
-                    <td data-label=i18n.t("audit-column-detail")>{entry.detail.clone()}</td>
+                    <td data-label=i18n.t("audit-column-detail")>{detail}</td>
                     <td data-label=i18n.t("audit-column-address")>{entry.client.clone()}</td>
                 </tr>
             }

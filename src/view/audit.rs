@@ -15,7 +15,8 @@ pub struct AuditRow {
     pub at: String,
     pub who: String,
     pub action: AuditAction,
-    pub detail: String,
+    /// The Details cell, a line per fact.
+    pub detail: Vec<String>,
     pub client: String,
 }
 

@@ -136,8 +136,8 @@ pub struct VatIdLine {
     pub legal_name: String,
     pub partner_id: String,
     pub country: crate::domain::country::Country,
-    /// The bill-to address, one line.
-    pub address: String,
+    /// The bill-to address's lines (without the country, shown apart).
+    pub address: Vec<String>,
     pub vat_id: String,
 }
 

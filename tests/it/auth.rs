@@ -32,6 +32,21 @@ async fn server_functions_without_a_session_answer_401() {
 }
 
 #[tokio::test]
+async fn refusals_that_no_page_renders_answer_the_message_in_the_visitors_language() {
+    let (_db, app_state, mut client) = client().await;
+    // A server function without a session: the body is the localized message, not English.
+    let reply = client.post_form("/api/visitor?lang=de", &[]).await;
+    assert_eq!(reply.status, StatusCode::UNAUTHORIZED);
+    assert_eq!(reply.text(), app_state.locales.i18n(membership_offers::i18n::Lang::De).t("error-unauthenticated"), "{reply:?}");
+    // A download a role may not have: the localized error page.
+    let mut vera = Client::new(app(app_state.clone()));
+    vera.sign_in("vera@contoso.example").await;
+    let page = vera.get("/invoices/export.csv?lang=fr").await;
+    assert_eq!(page.status, StatusCode::FORBIDDEN);
+    assert_eq!(page.texts_of("h1"), [app_state.locales.i18n(membership_offers::i18n::Lang::Fr).t("error-forbidden")], "{page:?}");
+}
+
+#[tokio::test]
 async fn signing_in_leads_to_the_page_asked_for() {
     let (_db, _state, mut client) = client().await;
     let reply = client
@@ -381,6 +396,41 @@ async fn the_audit_log_is_for_global_admins_and_lists_their_organization_only() 
     let mut sam = Client::new(app(app_state));
     sam.sign_in("sam@contoso.example").await;
     assert_eq!(sam.get("/audit").await.status, StatusCode::FORBIDDEN);
+}
+
+#[tokio::test]
+async fn the_audit_log_names_times_and_facts_in_the_readers_language_and_keeps_older_entries_text() {
+    let (test_db, _state, mut client) = client().await;
+    client.sign_in("anna@contoso.example").await;
+    let (org,): (i64,) = sqlx::query_as("SELECT id FROM organizations WHERE partner_id = '4410001'").fetch_one(test_db.db.pool()).await.unwrap();
+    // An entry written before the details were facts, and one written since.
+    for (at, detail) in [
+        ("2026-03-10T08:30:00+00:00", "order ORD-2026-000009, invoice INV-2026-000009, action-pack card"),
+        ("2026-03-11T14:05:00+00:00", r#"[{"fact":"subscription","id":12,"offer":"competency-security-gold"},{"fact":"declined","reason":"insufficient-funds","attempts":3}]"#),
+    ] {
+        sqlx::query("INSERT INTO audit_log (organization_id, user_id, at, action, detail, client_addr) VALUES ($1, NULL, $2, 'auto-renewal-off', $3, 'automatic-renewal')")
+            .bind(org)
+            .bind(at)
+            .bind(detail)
+            .execute(test_db.db.pool())
+            .await
+            .unwrap();
+    }
+    let page = client.get("/audit?action=auto-renewal-off&lang=en").await;
+    assert_eq!(page.texts_of("tbody th"), ["Mar 11, 2026, 2:05 PM UTC", "Mar 10, 2026, 8:30 AM UTC"], "{page:?}");
+    assert_eq!(
+        page.texts_of("td .audit-fact"),
+        [
+            "Gold competency: Security (subscription 12)",
+            "After 3 declined charges: the card was declined for insufficient funds.",
+            "order ORD-2026-000009, invoice INV-2026-000009, action-pack card",
+        ],
+        "{page:?}"
+    );
+    let page = client.get("/audit?action=auto-renewal-off&lang=fr").await;
+    assert_eq!(page.texts_of("tbody th"), ["11 mars 2026, 14:05 TU", "10 mars 2026, 08:30 TU"], "{page:?}");
+    assert_eq!(page.texts_of("td .audit-fact")[1], "Après 3 paiements refusés : la carte a été refusée pour provision insuffisante.");
+    assert_eq!(page.texts_of("td .audit-fact")[2], "order ORD-2026-000009, invoice INV-2026-000009, action-pack card");
 }
 
 fn password_form<'a>(current: &'a str, new: &'a str, confirm: &'a str) -> [(&'static str, &'a str); 4] {

@@ -4,7 +4,7 @@
 use crate::support;
 
 use http::StatusCode;
-use membership_offers::i18n::Lang;
+use membership_offers::i18n::{arg, Lang};
 use membership_offers::server::web::app;
 use membership_offers::server::state::AppState;
 use membership_offers::server::store::credit_notes::{self, CreditReason};
@@ -35,24 +35,44 @@ async fn renewed() -> (TestDb, AppState, Client, i64) {
 
 #[tokio::test]
 async fn the_invoice_pdf_shows_localized_labels_number_date_and_amount_in_every_language() {
-    let (_db, app_state, mut client, invoice) = renewed().await;
+    let (test_db, app_state, mut client, invoice) = renewed().await;
+    let (from, to): (String, String) = sqlx::query_as("SELECT period_from, period_to FROM invoices").fetch_one(test_db.db.pool()).await.unwrap();
     for lang in Lang::ALL {
         let reply = client.get_bytes(&format!("/invoices/{invoice}/pdf?pdf_lang={}", lang.code())).await;
         assert_eq!(reply.0, StatusCode::OK);
-        assert_eq!(reply.1.get("content-disposition").unwrap(), "attachment; filename=\"invoice-2026-000001.pdf\"");
+        // The file is named in the PDF's language; the plain `filename` stays ASCII.
+        let file = i18n_file_name(&app_state, lang, "invoice-file-name", "2026-000001");
+        let fallback = if file.is_ascii() { file.clone() } else { "invoice-2026-000001.pdf".to_string() };
+        let disposition = reply.1.get("content-disposition").unwrap().to_str().unwrap().to_string();
+        assert_eq!(disposition, format!("attachment; filename=\"{fallback}\"; filename*=UTF-8''{}", percent_decoded_check(&disposition, &file)));
         assert_eq!(reply.1.get("x-content-type-options").unwrap(), "nosniff");
         assert!(reply.1.get("content-security-policy").unwrap().to_str().unwrap().contains("default-src 'none'"));
         let text = pdf_text(&reply.2);
         let i18n = app_state.locales.i18n(lang);
         let fmt = app_state.formatters.get(lang);
-        for label in ["invoice-pdf-heading", "invoice-pdf-net", "checkout-total", "checkout-bill-to"] {
+        for label in ["invoice-pdf-heading", "invoice-pdf-net", "invoice-pdf-total", "invoice-pdf-bill-to", "invoice-pdf-number", "invoice-pdf-period"] {
             assert!(text.contains(&i18n.t(label)), "{}: {label} missing in\n{text}", lang.code());
         }
         assert!(text.contains("2026-000001"), "{text}");
         assert!(text.contains(&fmt.date(date(TODAY))), "{}: date missing in\n{text}", lang.code());
         let total = fmt.money(57_475, "EUR", 2).replace('\u{a0}', " ");
         assert!(text.replace('\u{a0}', " ").contains(&total), "{}: total {total} missing in\n{text}", lang.code());
+        let period = i18n.tr("invoice-pdf-period-value", &[("from", arg(fmt.short_date(date(&from)))), ("to", arg(fmt.short_date(date(&to))))]);
+        assert!(text.replace('\u{a0}', " ").contains(&period.replace('\u{a0}', " ")), "{}: period {period} missing in\n{text}", lang.code());
     }
+}
+
+/// The file name the message `id` gives in `lang`.
+fn i18n_file_name(app_state: &membership_offers::server::state::AppState, lang: Lang, id: &str, number: &str) -> String {
+    app_state.locales.i18n(lang).tr(id, &[("number", arg(number))])
+}
+
+/// The `filename*` value of `disposition`, checked to decode to `file`.
+fn percent_decoded_check(disposition: &str, file: &str) -> String {
+    let encoded = disposition.split("filename*=UTF-8''").nth(1).expect("a filename* parameter").to_string();
+    let decoded: Vec<u8> = form_urlencoded::parse(format!("x={encoded}").as_bytes()).next().map(|(_, v)| v.into_owned().into_bytes()).unwrap();
+    assert_eq!(String::from_utf8(decoded).unwrap(), file, "{disposition}");
+    encoded
 }
 
 #[tokio::test]
@@ -66,7 +86,11 @@ async fn the_credit_note_pdf_names_the_invoice_it_credits_with_negative_amounts_
     for lang in Lang::ALL {
         let (status, headers, bytes) = client.get_bytes(&format!("/credit-notes/{}/pdf?pdf_lang={}", credit.id, lang.code())).await;
         assert_eq!(status, StatusCode::OK);
-        assert_eq!(headers.get("content-disposition").unwrap(), "attachment; filename=\"credit-note-CN-2026-000001.pdf\"");
+        let file = i18n_file_name(&app_state, lang, "credit-note-file-name", "CN-2026-000001");
+        let disposition = headers.get("content-disposition").unwrap().to_str().unwrap().to_string();
+        percent_decoded_check(&disposition, &file);
+        let fallback = if file.is_ascii() { file.clone() } else { "credit-note-CN-2026-000001.pdf".to_string() };
+        assert!(disposition.starts_with(&format!("attachment; filename=\"{fallback}\"; ")), "{disposition}");
         let text = pdf_text(&bytes).replace('\u{a0}', " ");
         let i18n = app_state.locales.i18n(lang);
         let fmt = app_state.formatters.get(lang);
@@ -131,7 +155,8 @@ async fn the_reconciliation_csv_has_a_bom_localized_headers_and_plain_decimals()
     assert!(text.starts_with('\u{feff}'));
     let de = app_state.locales.i18n(Lang::De);
     let mut lines = text.trim_start_matches('\u{feff}').split("\r\n");
-    assert!(lines.next().unwrap().starts_with(&de.t("invoice-column-number")));
+    assert!(lines.next().unwrap().starts_with(&de.t("invoice-csv-number")));
+    assert_eq!(headers.get("content-disposition").unwrap(), "attachment; filename=\"Rechnungen.csv\"; filename*=UTF-8''Rechnungen.csv");
     let row = lines.next().unwrap();
     assert!(row.starts_with("2026-000001,2026-03-16,"), "{row}");
     assert!(row.contains(",EUR,475.00,21.00,99.75,574.75,"), "{row}");

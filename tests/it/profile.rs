@@ -48,8 +48,11 @@ async fn update_from_the_review_validates_then_returns_to_the_same_order() {
     let again = client.get(&review).await;
     let text = again.text();
     assert!(text.contains("Prinsengracht 263") && text.contains("Contoso Nederland B.V."), "{again:?}");
-    let (detail,): (String,) = sqlx::query_as("SELECT detail FROM audit_log WHERE action = 'profile-updated'").fetch_one(test_db.db.pool()).await.unwrap();
-    assert!(detail.contains("legal_name") && detail.contains("address"), "{detail}");
+    // The audit entry names the fields that changed, in the reader's language.
+    let audit = client.get("/audit?action=profile-updated&lang=en").await;
+    assert_eq!(audit.texts_of("td .audit-fact"), ["Changed: legal name, address, and postal code"], "{audit:?}");
+    let audit = client.get("/audit?action=profile-updated&lang=de").await;
+    assert_eq!(audit.texts_of("td .audit-fact"), ["Geändert: rechtlicher Name, Adresse und Postleitzahl"], "{audit:?}");
 }
 
 #[tokio::test]

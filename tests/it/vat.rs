@@ -91,7 +91,9 @@ async fn a_changed_vat_id_charges_vat_until_a_support_agent_verifies_it() {
 
     assert_eq!(vat_state(&test_db).await, "verified");
     assert!(review_text(&mut lukas, &test_db).await.contains("VAT reverse charged"));
-    assert_eq!(text(&test_db, "SELECT detail FROM audit_log WHERE action = 'vat-id-verified'").await, "DE136695976");
+    assert_eq!(text(&test_db, "SELECT detail FROM audit_log WHERE action = 'vat-id-verified'").await, r#"[{"fact":"vat-id","number":"DE136695976"}]"#);
+    let audit = lukas.get("/audit?action=vat-id-verified&lang=fr").await;
+    assert_eq!(audit.texts_of("td .audit-fact"), ["Numéro de TVA DE136695976"], "{audit:?}");
     let notices = lukas.get("/notifications?lang=en").await.text();
     assert!(notices.contains("Your VAT ID DE136695976 is verified."), "{notices}");
 }

@@ -2,11 +2,14 @@
 
 use super::refusal::notice;
 use super::{money, percent};
+use crate::domain::address::address_lines;
 use crate::domain::money::VatTreatment;
 use crate::domain::order::CheckoutTarget;
 use crate::domain::subscription::OrderKind;
 use crate::server::service::Refusal;
 use crate::i18n::format::Formatter;
+use crate::i18n::I18n;
+use crate::server::store::CardToken;
 use crate::server::service::checkout::steps::{PaymentStep as Step, Review};
 use crate::server::store::checkouts::CheckoutPayment;
 use crate::server::store::orders::Confirmation;
@@ -45,19 +48,13 @@ pub fn payment_step(step: &Step, target: CheckoutTarget, fmt: &Formatter) -> Pay
 
 /// The bill-to name and address lines of an organization (the country and VAT ID
 /// are shown apart: the country is named in the reader's language).
+/// The postal code and the city stand in the order of the organization's country.
 pub fn bill_to(org: &Organization) -> Vec<String> {
-    [
-        org.legal_name.clone(),
-        org.address_line1.clone(),
-        org.address_line2.clone(),
-        format!("{} {}", org.postal_code, org.city).trim().to_string(),
-    ]
-    .into_iter()
-    .filter(|line| !line.is_empty())
-    .collect()
+    let street = [org.legal_name.as_str(), org.address_line1.as_str(), org.address_line2.as_str()];
+    address_lines(org.country(), &street, &org.postal_code, &org.city)
 }
 
-pub fn review(review: &Review, fmt: &Formatter) -> ReviewView {
+pub fn review(review: &Review, i18n: &I18n, fmt: &Formatter) -> ReviewView {
     let checkout = &review.checkout;
     let payment = match &checkout.payment {
         CheckoutPayment::Card { card, .. } => {
@@ -71,7 +68,7 @@ pub fn review(review: &Review, fmt: &Formatter) -> ReviewView {
     let back = payment_path(checkout.target());
     let bill_to = bill_to(&review.organization);
     // Automatic renewal charges a card: this order's, or the one kept from before.
-    let card_on_file = review.card_on_file.clone().or_else(|| checkout.card().map(|c| format!("{} •••• {}", c.brand, c.last4)));
+    let card_on_file = review.card_on_file.clone().or_else(|| checkout.card().map(CardToken::masked)).map(|c| super::card(i18n, &c));
     let empty = ReviewView {
         key: checkout.key.clone(),
         offer: checkout.offer,

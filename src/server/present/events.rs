@@ -43,7 +43,7 @@ pub fn sentence(event: &Event, i18n: &I18n, fmt: &Formatter) -> Notice {
         }
         Event::RenewByHand { offer: o, closes_on, .. } => (crate::fl!("event-renew-by-hand"), vec![offer(o), date("date", closes_on)]),
         Event::ChargeSoon { offer: o, charge_on, total, card, .. } => {
-            (crate::fl!("event-charge-soon"), vec![offer(o), date("date", charge_on), amount(total), ("card".into(), text(card.clone()))])
+            (crate::fl!("event-charge-soon"), vec![offer(o), date("date", charge_on), amount(total), ("card".into(), text(super::card(i18n, card)))])
         }
         Event::ExpiresSoon { offer: o, expires_on, opens_on, closes_on, .. } => {
             (crate::fl!("event-expires-soon"), vec![offer(o), date("date", expires_on), date("opens", opens_on), date("closes", closes_on)])
@@ -64,7 +64,7 @@ pub fn sentence(event: &Event, i18n: &I18n, fmt: &Formatter) -> Notice {
         ),
         Event::SupportReplied { request_id, subject, .. } => (
             crate::fl!("event-support-replied"),
-            vec![("number".into(), text(format!("SR-{request_id:06}"))), ("subject".into(), text(subject.clone()))],
+            vec![("number".into(), text(super::support::request_number(*request_id))), ("subject".into(), text(subject.clone()))],
         ),
         Event::CancellationCompleted { offer: o, effective_on, refunded: None, .. } => {
             (crate::fl!("event-cancellation-completed"), vec![offer(o), date("date", effective_on)])
@@ -75,7 +75,7 @@ pub fn sentence(event: &Event, i18n: &I18n, fmt: &Formatter) -> Notice {
         Event::VatIdDecided { vat_id, state: VatIdState::Verified } => (crate::fl!("event-vat-id-verified"), vec![("id".into(), text(vat_id.clone()))]),
         Event::VatIdDecided { vat_id, .. } => (crate::fl!("event-vat-id-rejected"), vec![("id".into(), text(vat_id.clone()))]),
         Event::CancellationDeclined { offer: o, request_id, .. } => {
-            (crate::fl!("event-cancellation-declined"), vec![offer(o), ("number".into(), text(format!("SR-{request_id:06}")))])
+            (crate::fl!("event-cancellation-declined"), vec![offer(o), ("number".into(), text(super::support::request_number(*request_id)))])
         }
     };
     Notice { id: id.to_string(), args }
@@ -151,7 +151,7 @@ fn escape(text: &str) -> String {
 pub fn mail(event: &Event, i18n: &I18n, fmt: &Formatter, public_url: &str, with_invoice: bool) -> Mail {
     let about = match (event_offer(event), event) {
         (Some(offer), _) => offer_name(i18n, offer),
-        (None, Event::SupportReplied { request_id, .. }) => format!("SR-{request_id:06}"),
+        (None, Event::SupportReplied { request_id, .. }) => super::support::request_number(*request_id),
         (None, Event::VatIdDecided { vat_id, .. }) => vat_id.clone(),
         (None, _) => String::new(),
     };

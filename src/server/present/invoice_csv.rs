@@ -63,18 +63,18 @@ fn plain_decimal(minor: i64, digits: u8) -> String {
 /// and credit notes (negative amounts) are listed together, newest first.
 pub fn reconciliation_csv(invoices: &[StoredInvoice], credit_notes: &[StoredCreditNote], i18n: &I18n) -> String {
     let headers = [
-        i18n.t("invoice-column-number"),
-        i18n.t("invoice-column-date"),
-        i18n.t("invoice-column-offer"),
+        i18n.t("invoice-csv-number"),
+        i18n.t("invoice-csv-date"),
+        i18n.t("invoice-csv-offer"),
         i18n.t("invoice-csv-period-from"),
         i18n.t("invoice-csv-period-to"),
         i18n.t("invoice-csv-currency"),
-        i18n.t("invoice-pdf-net"),
+        i18n.t("invoice-csv-net"),
         i18n.t("invoice-csv-vat-rate"),
         i18n.t("invoice-csv-vat"),
-        i18n.t("checkout-total"),
-        i18n.t("invoice-column-status"),
-        i18n.t("checkout-payment-method"),
+        i18n.t("invoice-csv-total"),
+        i18n.t("invoice-csv-status"),
+        i18n.t("invoice-csv-payment-method"),
         i18n.t("invoice-csv-reference"),
     ];
     let mut out = String::from("\u{feff}");

@@ -10,6 +10,7 @@ use krilla::text::{Font, TextDirection};
 use krilla::Document;
 
 use super::percent;
+use crate::domain::address::address_lines;
 use crate::i18n::format::Formatter;
 use crate::i18n::{arg, I18n};
 use crate::server::store::credit_notes::StoredCreditNote;
@@ -18,17 +19,13 @@ use crate::server::store::orders::StoredVatTreatment;
 use crate::view::labels::{country_label_id, credit_reason_label_id, offer_name, payment_method_label_id};
 
 /// The buyer's address lines as copied onto the invoice, the country named in the
-/// reader's language.
+/// reader's language; the postal code and the city in the order of the buyer's country.
 pub fn buyer_lines(invoice: &StoredInvoice, i18n: &I18n) -> Vec<String> {
-    [
-        invoice.buyer_address1.clone(),
-        invoice.buyer_address2.clone(),
-        format!("{} {}", invoice.buyer_postal_code, invoice.buyer_city).trim().to_string(),
-        i18n.t(country_label_id(invoice.buyer_country.0)),
-    ]
-    .into_iter()
-    .filter(|line| !line.is_empty())
-    .collect()
+    let country = invoice.buyer_country.0;
+    let street = [invoice.buyer_address1.as_str(), invoice.buyer_address2.as_str()];
+    let mut lines = address_lines(country, &street, &invoice.buyer_postal_code, &invoice.buyer_city);
+    lines.push(i18n.t(country_label_id(country)));
+    lines
 }
 
 /// The font embedded in invoice PDFs, loaded once at start.
@@ -36,6 +33,8 @@ pub fn buyer_lines(invoice: &StoredInvoice, i18n: &I18n) -> Vec<String> {
 pub struct InvoiceFont {
     data: Arc<Vec<u8>>,
     index: u32,
+    /// Whether the font has U+202F, French digit grouping (WQY Micro Hei has not).
+    narrow_no_break_space: bool,
 }
 
 impl std::fmt::Debug for InvoiceFont {
@@ -57,7 +56,8 @@ impl InvoiceFont {
     /// Loads the font and checks it draws Latin and Chinese text.
     pub fn load(path: &std::path::Path, index: u32) -> Result<InvoiceFont, FontError> {
         let data = std::fs::read(path).map_err(|source| FontError::Read { path: path.display().to_string(), source })?;
-        let font = InvoiceFont { data: Arc::new(data), index };
+        let mut font = InvoiceFont { data: Arc::new(data), index, narrow_no_break_space: false };
+        font.narrow_no_break_space = font.draws('\u{202f}');
         let usable = font.font().is_some() && render_probe(&font);
         if !usable {
             return Err(FontError::Unusable { path: path.display().to_string(), index });
@@ -70,12 +70,29 @@ impl InvoiceFont {
     }
 }
 
+impl InvoiceFont {
+    /// Whether the font has a glyph for `c`.
+    pub fn draws(&self, c: char) -> bool {
+        use skrifa::MetadataProvider;
+        let Ok(face) = skrifa::FontRef::from_index(self.data.as_slice(), self.index) else { return false };
+        face.charmap().map(c).is_some()
+    }
+}
+
 /// Whether the font has glyphs for Chinese (发票, "invoice") and Latin text.
 fn render_probe(font: &InvoiceFont) -> bool {
-    use skrifa::MetadataProvider;
-    let Ok(face) = skrifa::FontRef::from_index(font.data.as_slice(), font.index) else { return false };
-    let charmap = face.charmap();
-    ['发', '票', 'A', 'é', '€'].iter().all(|c| charmap.map(*c).is_some())
+    ['发', '票', 'A', 'é', '€', '\u{a0}'].iter().all(|c| font.draws(*c))
+}
+
+/// A line as the font can draw it: the pages keep CLDR's U+202F (narrow no-break
+/// space, French digit grouping), but a font without the glyph would draw a box, so
+/// the PDF draws a no-break space there instead, which reads the same.
+fn drawable(text: &str, narrow_no_break_space: bool) -> std::borrow::Cow<'_, str> {
+    if narrow_no_break_space || !text.contains('\u{202f}') {
+        std::borrow::Cow::Borrowed(text)
+    } else {
+        std::borrow::Cow::Owned(text.replace('\u{202f}', "\u{a0}"))
+    }
 }
 
 /// Why a PDF could not be made.
@@ -152,11 +169,15 @@ fn render(invoice: &StoredInvoice, credit: Option<&StoredCreditNote>, i18n: &I18
         push(50.0, 100.0, 10.0, invoice.seller_name.clone());
         push(50.0, 114.0, 10.0, invoice.seller_address.clone());
         push(50.0, 128.0, 10.0, i18n.tr("invoice-pdf-vat-id", &[("id", arg(invoice.seller_vat_id.clone()))]));
-        push(340.0, 100.0, 10.0, field("invoice-column-number", number.clone()));
-        push(340.0, 114.0, 10.0, field("invoice-column-date", fmt.date(issued_on)));
+        let (number_label, date_label) = match credit {
+            Some(_) => ("credit-note-pdf-number", "credit-note-pdf-date"),
+            None => ("invoice-pdf-number", "invoice-pdf-date"),
+        };
+        push(340.0, 100.0, 10.0, field(number_label, number.clone()));
+        push(340.0, 114.0, 10.0, field(date_label, fmt.date(issued_on)));
         push(340.0, 128.0, 10.0, field("invoice-pdf-partner-id", invoice.buyer_partner_id.clone()));
-        push(340.0, 142.0, 10.0, field("invoice-column-status", status.clone()));
-        push(50.0, 175.0, 12.0, i18n.t("checkout-bill-to"));
+        push(340.0, 142.0, 10.0, field("invoice-pdf-status", status.clone()));
+        push(50.0, 175.0, 12.0, i18n.t("invoice-pdf-bill-to"));
         let mut y = 192.0;
         push(50.0, y, 10.0, invoice.buyer_name.clone());
         for line in &buyer_lines(invoice, i18n) {
@@ -169,21 +190,22 @@ fn render(invoice: &StoredInvoice, credit: Option<&StoredCreditNote>, i18n: &I18
         }
         let table = 300.0;
         push(50.0, table, 10.0, i18n.t("invoice-pdf-description"));
-        push(300.0, table, 10.0, i18n.t("checkout-period"));
-        push(470.0, table, 10.0, i18n.t("checkout-price"));
+        push(300.0, table, 10.0, i18n.t("invoice-pdf-period"));
+        push(470.0, table, 10.0, i18n.t("invoice-pdf-price"));
         push(50.0, table + 22.0, 10.0, offer_name(i18n, invoice.offer()));
-        push(300.0, table + 22.0, 10.0, format!("{} – {}", fmt.short_date(invoice.period_from.0), fmt.short_date(invoice.period_to.0)));
+        let period = [("from", arg(fmt.short_date(invoice.period_from.0))), ("to", arg(fmt.short_date(invoice.period_to.0)))];
+        push(300.0, table + 22.0, 10.0, i18n.tr("invoice-pdf-period-value", &period));
         push(470.0, table + 22.0, 10.0, amount(net_minor));
         push(300.0, table + 60.0, 10.0, i18n.t("invoice-pdf-net"));
         push(470.0, table + 60.0, 10.0, amount(net_minor));
-        push(300.0, table + 76.0, 10.0, i18n.tr("checkout-vat", &[("rate", arg(rate))]));
+        push(300.0, table + 76.0, 10.0, i18n.tr("invoice-pdf-vat", &[("rate", arg(rate))]));
         push(470.0, table + 76.0, 10.0, amount(vat_minor));
-        push(300.0, table + 96.0, 12.0, i18n.t("checkout-total"));
+        push(300.0, table + 96.0, 12.0, i18n.t("invoice-pdf-total"));
         push(470.0, table + 96.0, 12.0, amount(total_minor));
         let mut y = table + 140.0;
         match credit {
             Some(credit) => push(50.0, y, 10.0, i18n.t(credit_reason_label_id(credit.reason.0))),
-            None => push(50.0, y, 10.0, field("checkout-payment-method", method.clone())),
+            None => push(50.0, y, 10.0, field("invoice-pdf-payment-method", method.clone())),
         }
         if let Some(refund) = credit.and_then(|credit| credit.refund_reference.as_ref()) {
             y += 16.0;
@@ -200,19 +222,18 @@ fn render(invoice: &StoredInvoice, credit: Option<&StoredCreditNote>, i18n: &I18
         }
         if invoice.vat_treatment.0 == StoredVatTreatment::ReverseCharge {
             y += 16.0;
-            push(50.0, y, 10.0, i18n.t("checkout-reverse-charge"));
+            push(50.0, y, 10.0, i18n.t("invoice-pdf-reverse-charge"));
         }
         if invoice.exception_id.is_some() {
             y += 16.0;
-            push(50.0, y, 10.0, i18n.t("checkout-policy-exception"));
+            push(50.0, y, 10.0, i18n.t("invoice-pdf-policy-exception"));
         }
         push(50.0, 800.0, 8.0, i18n.t("shell-footer"));
         lines
     };
     let lines: Vec<Line> = owned.iter().map(|(x, y, size, text)| Line { x: *x, y: *y, size: *size, text: text.as_str() }).collect();
     for line in &lines {
-        // Fonts often lack U+202F (French grouping): draw a no-break space instead.
-        let text = line.text.replace('\u{202f}', "\u{a0}");
+        let text = drawable(line.text, font.narrow_no_break_space);
         surface.draw_text(Point::from_xy(line.x, line.y), font_ref.clone(), line.size, &text, false, TextDirection::Auto);
     }
     // Rules above the table and the total.
@@ -228,4 +249,17 @@ fn render(invoice: &StoredInvoice, credit: Option<&StoredCreditNote>, i18n: &I18
     surface.finish();
     page.finish();
     document.finish().map_err(|error| PdfError::Write(format!("{error:?}")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_invoice_font_lacks_the_narrow_no_break_space_so_the_pdf_draws_a_no_break_space() {
+        let font = InvoiceFont::load(std::path::Path::new("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc"), 0).expect("fonts-wqy-microhei is installed");
+        assert!(!font.draws('\u{202f}') && font.draws('\u{a0}'));
+        assert_eq!(drawable("1\u{202f}234,56\u{a0}€", font.narrow_no_break_space), "1\u{a0}234,56\u{a0}€");
+        assert_eq!(drawable("1\u{202f}234,56\u{a0}€", true), "1\u{202f}234,56\u{a0}€");
+    }
 }

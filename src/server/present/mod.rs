@@ -24,6 +24,11 @@ pub fn money(fmt: &Formatter, amount: Money) -> String {
     fmt.money(amount.minor(), amount.currency().code(), amount.currency().minor_digits())
 }
 
+/// A card as the partner may see it: `Visa •••• 4242`.
+pub fn card(i18n: &crate::i18n::I18n, card: &crate::domain::order::MaskedCard) -> String {
+    i18n.tr("card-masked", &[("brand", crate::i18n::arg(card.brand.clone())), ("last4", crate::i18n::arg(card.last4.clone()))])
+}
+
 /// A VAT rate given in basis points, as a number of percent (`21`, `8,5`).
 pub fn percent(fmt: &Formatter, rate_bp: u32) -> String {
     if rate_bp % 100 == 0 {

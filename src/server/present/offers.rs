@@ -45,7 +45,7 @@ pub fn cycle_notice(assessed: &Assessed, yearly: Option<&OrderAmounts>, i18n: &I
     let Assessed { stored, evaluation, declines, .. } = assessed;
     let sub = &stored.subscription;
     let t = &evaluation.timeline;
-    let card = stored.card.as_ref().map(|c| format!("{} •••• {}", c.brand, c.last4));
+    let card = stored.card.as_ref().map(|c| super::card(i18n, &c.masked()));
     let date = |name: &str, day: NaiveDate| (name.to_string(), text(fmt.date(day)));
     let notice = |id: &str, args: Vec<(String, NoticeArg)>| Some(Notice { id: id.to_string(), args });
     if sub.cancellation != CancellationState::None {
@@ -198,7 +198,7 @@ pub fn offer_details(details: &Details, can_act: bool, i18n: &I18n, fmt: &Format
         timeline: timeline.into_iter().map(|(event, date)| TimelineItem { event, date: fmt.date(date), past: date <= today }).collect(),
         // Only a charge that will be made: automatic renewal on and a card to charge.
         next_charge: t.next_automatic_charge.filter(|_| stored.card.is_some()).map(|date| (fmt.date(date), gross)),
-        card: stored.card.as_ref().map(|card| format!("{} •••• {}", card.brand, card.last4)),
+        card: stored.card.as_ref().map(|card| super::card(i18n, &card.masked())),
         renew: renew_state(&details.assessed, fmt),
         can_turn_off_auto_renewal: evaluation.can_turn_off_auto_renewal.is_ok(),
         can_turn_on_auto_renewal: evaluation.can_turn_on_auto_renewal.is_ok() && stored.card.is_some(),

@@ -1,5 +1,6 @@
 //! Support requests, the staff queue, bank transfers awaiting payment, competencies.
 
+use crate::domain::address::address_lines;
 use crate::domain::offer::OfferKind;
 use crate::domain::subscription::RequirementStatus;
 use crate::i18n::format::Formatter;
@@ -14,10 +15,15 @@ fn when(fmt: &Formatter, at: chrono::DateTime<chrono::Utc>) -> String {
     fmt.date(at.date_naive())
 }
 
+/// A support request's number: `SR-000123`.
+pub fn request_number(id: i64) -> String {
+    format!("SR-{id:06}")
+}
+
 pub fn line(row: &RequestRow, fmt: &Formatter) -> RequestLine {
     RequestLine {
         id: row.id,
-        number: format!("SR-{:06}", row.id),
+        number: request_number(row.id),
         subject: row.subject.clone(),
         problem_type: row.problem_type.0,
         subscription: row.offer_code.0,
@@ -136,12 +142,7 @@ pub fn staff_vat_ids_view(awaiting: Vec<crate::server::store::organizations::Org
         .map(|org| crate::view::support::VatIdLine {
             organization_id: org.id,
             country: org.country(),
-            address: [org.address_line1.as_str(), org.address_line2.as_str(), &format!("{} {}", org.postal_code, org.city)]
-                .iter()
-                .map(|part| part.trim())
-                .filter(|part| !part.is_empty())
-                .collect::<Vec<_>>()
-                .join(", "),
+            address: address_lines(org.country(), &[&org.address_line1, &org.address_line2], &org.postal_code, &org.city),
             legal_name: org.legal_name,
             partner_id: org.partner_id,
             vat_id: org.vat_id,

@@ -47,7 +47,7 @@ pub async fn change_password(
         organization_id: user.organization_id,
         user_id: Some(user.user_id),
         action: AuditAction::PasswordChanged,
-        detail: String::new(),
+        detail: Vec::new(),
         client,
     };
     record(&mut *tx, &at, entry).await?;
@@ -66,7 +66,7 @@ pub async fn sign_out_everywhere(core: &Core, user: &SessionUser, client: &str) 
         organization_id: user.organization_id,
         user_id: Some(user.user_id),
         action: AuditAction::SignedOutEverywhere,
-        detail: String::new(),
+        detail: Vec::new(),
         client,
     };
     record(&mut *tx, &at, entry).await?;

@@ -5,7 +5,7 @@
 use super::offers::{overview, Assessed};
 use super::transfers::StaffActor;
 use super::Result;
-use crate::domain::audit::AuditAction;
+use crate::domain::audit::{AuditAction, AuditFact};
 use crate::domain::offer::{CompetencyArea, OfferKind};
 use crate::domain::subscription::RequirementStatus;
 use crate::domain::support::{parse_requirement_items, requirement_items_text, RequirementItem};
@@ -52,13 +52,14 @@ pub async fn all(core: &Core) -> Result<Vec<(i64, String, Vec<CompetencyRow>)>> 
 pub async fn set_status(core: &Core, staff: StaffActor<'_>, organization_id: i64, area: CompetencyArea, status: RequirementStatus, missing: &[RequirementItem]) -> Result<()> {
     let mut tx = core.db.begin_write().await?;
     super::found(organizations::organization(&mut *tx, organization_id).await?)?;
-    let missing = if status == RequirementStatus::Complete { String::new() } else { requirement_items_text(missing) };
-    catalog::set_competency_status(&mut *tx, organization_id, area, status, &missing).await?;
+    let complete = status == RequirementStatus::Complete;
+    let missing = if complete { Vec::new() } else { missing.to_vec() };
+    catalog::set_competency_status(&mut *tx, organization_id, area, status, &requirement_items_text(&missing)).await?;
     let entry = AuditEntry {
         organization_id: Some(organization_id),
         user_id: Some(staff.user_id),
         action: AuditAction::CompetencyStatusSet,
-        detail: format!("{}: {}{}", area.code(), if status == RequirementStatus::Complete { "complete" } else { "incomplete" }, if missing.is_empty() { String::new() } else { format!(" ({missing})") }),
+        detail: vec![AuditFact::Competency { area, complete, missing }],
         client: staff.client,
     };
     record(&mut *tx, &core.clock.now().to_rfc3339(), entry).await?;

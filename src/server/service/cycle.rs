@@ -283,7 +283,7 @@ async fn notice_of(core: &Core, stored: &StoredSubscription, evaluation: &Evalua
             let pool = core.db.pool();
             let Some(org) = organization(pool, stored.organization_id).await? else { return Ok(None) };
             let Some(amounts) = yearly_amounts(pool, &core.config.seller, &org, offer).await? else { return Ok(None) };
-            let card = format!("{} •••• {}", card.brand, card.last4);
+            let card = card.masked();
             Event::ChargeSoon { subscription_id: id, offer, charge_on, total: amounts.total, card }
         }
         CycleWork::BeforeExpiry { anniversary } => {

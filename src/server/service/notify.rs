@@ -43,7 +43,7 @@ pub enum Event {
     /// Automatic renewal is on but no card is on file: renew by hand.
     RenewByHand { subscription_id: i64, offer: OfferKind, closes_on: NaiveDate },
     /// A − 15 with automatic renewal on: the card will be charged.
-    ChargeSoon { subscription_id: i64, offer: OfferKind, charge_on: NaiveDate, total: Money, card: String },
+    ChargeSoon { subscription_id: i64, offer: OfferKind, charge_on: NaiveDate, total: Money, card: crate::domain::order::MaskedCard },
     /// A − 15 with automatic renewal off (rules 6 and 7): it expires; renew in the window.
     ExpiresSoon { subscription_id: i64, offer: OfferKind, expires_on: NaiveDate, opens_on: NaiveDate, closes_on: NaiveDate },
     /// A + 23, not renewed: the window closes soon.

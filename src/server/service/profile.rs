@@ -2,7 +2,7 @@
 //! network.
 
 use super::{found, Actor, Result};
-use crate::domain::audit::AuditAction;
+use crate::domain::audit::{AuditAction, AuditFact, ProfileField};
 use crate::domain::validation::{PostalCode, TextLine, VatId};
 use crate::i18n::Lang;
 use crate::server::core::Core;
@@ -57,15 +57,15 @@ pub async fn save(core: &Core, actor: Actor<'_>, bill_to: &BillTo, lang: Lang) -
     let org = found(organization(&mut *tx, actor.organization_id).await?)?;
     let columns = bill_to.columns();
     organizations::save_profile(&mut *tx, org.id, &columns, lang.code()).await?;
-    let changed: Vec<&str> = [
-        ("legal_name", org.legal_name != columns.legal_name),
+    let changed: Vec<ProfileField> = [
+        (ProfileField::LegalName, org.legal_name != columns.legal_name),
         (
-            "address",
+            ProfileField::Address,
             org.address_line1 != columns.address_line1 || org.address_line2 != columns.address_line2 || org.city != columns.city,
         ),
-        ("postal_code", org.postal_code != columns.postal_code),
-        ("vat_id", org.vat_id != columns.vat_id),
-        ("preferred_lang", org.preferred_lang != lang.code()),
+        (ProfileField::PostalCode, org.postal_code != columns.postal_code),
+        (ProfileField::VatId, org.vat_id != columns.vat_id),
+        (ProfileField::PreferredLanguage, org.preferred_lang != lang.code()),
     ]
     .into_iter()
     .filter_map(|(name, changed)| changed.then_some(name))
@@ -74,7 +74,7 @@ pub async fn save(core: &Core, actor: Actor<'_>, bill_to: &BillTo, lang: Lang) -
         organization_id: Some(org.id),
         user_id: Some(actor.user_id),
         action: AuditAction::ProfileUpdated,
-        detail: changed.join(", "),
+        detail: if changed.is_empty() { Vec::new() } else { vec![AuditFact::ProfileFields { fields: changed }] },
         client: actor.client,
     };
     record(&mut *tx, &core.clock.now().to_rfc3339(), entry).await?;
@@ -102,7 +102,7 @@ pub async fn enroll(core: &Core, actor: Actor<'_>, bill_to: &BillTo) -> Result<b
         organization_id: Some(actor.organization_id),
         user_id: Some(actor.user_id),
         action: AuditAction::Enrolled,
-        detail: String::new(),
+        detail: Vec::new(),
         client: actor.client,
     };
     record(&mut *tx, &core.clock.now().to_rfc3339(), entry).await?;

@@ -93,7 +93,7 @@ pub async fn sign_in(core: &Core, email: &str, password: Password, client: &str,
                 organization_id: other.as_ref().and_then(|a| a.organization_id),
                 user_id: other.as_ref().map(|a| a.id),
                 action: AuditAction::SignInFailed,
-                detail: String::new(),
+                detail: Vec::new(),
                 client,
             };
             record(pool, &at, entry).await?;
@@ -110,7 +110,7 @@ pub async fn sign_in(core: &Core, email: &str, password: Password, client: &str,
         organization_id: account.organization_id,
         user_id: Some(account.id),
         action: AuditAction::SignIn,
-        detail: String::new(),
+        detail: Vec::new(),
         client,
     };
     record(pool, &at, entry).await?;
@@ -128,7 +128,7 @@ pub async fn sign_out(core: &Core, user: Option<&SessionUser>, token: Option<&Se
             organization_id: user.organization_id,
             user_id: Some(user.user_id),
             action: AuditAction::SignOut,
-            detail: String::new(),
+            detail: Vec::new(),
             client,
         };
         record(core.db.pool(), &core.clock.now().to_rfc3339(), entry).await?;

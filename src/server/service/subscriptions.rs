@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use sqlx::{Any, Transaction};
 
 use super::{found, Actor, Refusal, Result, ServiceError};
-use crate::domain::audit::AuditAction;
+use crate::domain::audit::{AuditAction, AuditFact};
 use crate::domain::policy::PolicyExceptions;
 use crate::domain::subscription::{request_cancellation, turn_off_auto_renewal, turn_on_auto_renewal, Subscription};
 use crate::server::core::Core;
@@ -41,7 +41,7 @@ where
         organization_id: Some(actor.organization_id),
         user_id: Some(actor.user_id),
         action,
-        detail: format!("subscription {subscription_id} ({})", changed.offer.code()),
+        detail: vec![AuditFact::Subscription { id: subscription_id, offer: changed.offer }],
         client: actor.client,
     };
     record(&mut *tx, &now, entry).await?;

@@ -6,7 +6,7 @@ use super::cycle::cancel_pending_reminders;
 use super::notify::{self, Event};
 use super::transfers::StaffActor;
 use super::{found, Actor, Refusal, Result, ServiceError};
-use crate::domain::audit::AuditAction;
+use crate::domain::audit::{AuditAction, AuditFact};
 use crate::domain::money::Money;
 use crate::domain::subscription::{complete_cancellation, AutoRenewal, CancellationState, Subscription};
 use crate::server::core::Core;
@@ -150,7 +150,7 @@ async fn staff_event(tx: &mut sqlx::AnyConnection, staff: StaffActor<'_>, reques
         organization_id: Some(request.organization_id),
         user_id: Some(staff.user_id),
         action: AuditAction::SupportRequestHandled,
-        detail: format!("request SR-{:06}: {}", request.id, kind.code()),
+        detail: vec![AuditFact::SupportRequest { id: request.id, event: kind }],
         client: staff.client,
     };
     record(&mut *tx, at, entry).await?;
@@ -256,7 +256,10 @@ pub async fn complete(core: &Core, staff: StaffActor<'_>, id: i64, completion: C
         organization_id: Some(request.organization_id),
         user_id: Some(staff.user_id),
         action: AuditAction::CancellationCompleted,
-        detail: format!("subscription {subscription_id} ({}), effective {effective_on}{}", stored.subscription.offer.code(), if note.is_empty() { String::new() } else { format!(", credit note {note}") }),
+        detail: [AuditFact::Subscription { id: subscription_id, offer: stored.subscription.offer }, AuditFact::EffectiveOn { day: effective_on }]
+            .into_iter()
+            .chain((!note.is_empty()).then(|| AuditFact::CreditNote { number: note.clone() }))
+            .collect(),
         client: staff.client,
     };
     record(&mut *tx, &at, entry).await?;

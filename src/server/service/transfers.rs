@@ -11,7 +11,7 @@ use super::checkout::Terms;
 use super::cycle::cancel_pending_reminders;
 use super::notify::{self, Event};
 use super::{found, Refusal, Result, ServiceError};
-use crate::domain::audit::AuditAction;
+use crate::domain::audit::{AuditAction, AuditFact};
 use crate::domain::dates::first_anniversary;
 use crate::domain::money::Money;
 use crate::domain::subscription::{apply_renewal, AutoRenewal, NewTerm, OrderKind};
@@ -135,7 +135,11 @@ pub async fn mark_received(core: &Core, staff: StaffActor<'_>, order_id: i64, am
         organization_id: Some(row.organization_id),
         user_id: Some(staff.user_id),
         action: AuditAction::TransferReceived,
-        detail: format!("order {}, invoice {}, received {received_on}", row.order_number, row.invoice_number),
+        detail: vec![
+            AuditFact::Order { number: row.order_number.clone() },
+            AuditFact::Invoice { number: row.invoice_number.clone() },
+            AuditFact::ReceivedOn { day: received_on },
+        ],
         client: staff.client,
     };
     record(&mut *tx, &now.to_rfc3339(), entry).await?;
@@ -180,7 +184,11 @@ pub async fn cancel_unpaid(core: &Core, settler: Settler<'_>, order_id: i64) -> 
         organization_id: Some(row.organization_id),
         user_id,
         action: AuditAction::TransferCancelled,
-        detail: format!("order {}, invoice {}, credit note {}", row.order_number, row.invoice_number, credit.number),
+        detail: vec![
+            AuditFact::Order { number: row.order_number.clone() },
+            AuditFact::Invoice { number: row.invoice_number.clone() },
+            AuditFact::CreditNote { number: credit.number.clone() },
+        ],
         client,
     };
     record(&mut *tx, &now.to_rfc3339(), entry).await?;

@@ -2,7 +2,7 @@
 //! Global admin can never lose that role or be deactivated.
 
 use super::{found, Actor, Refusal, Result};
-use crate::domain::audit::AuditAction;
+use crate::domain::audit::{AuditAction, AuditFact};
 use crate::domain::roles::{check_activity_change, check_grant, check_role_change, Role};
 use crate::domain::validation::{EmailAddress, PersonName};
 use crate::server::core::Core;
@@ -39,10 +39,6 @@ pub struct NewMember {
     pub roles: Vec<Role>,
 }
 
-fn codes(roles: &[Role]) -> String {
-    roles.iter().map(|r| r.code()).collect::<Vec<_>>().join(", ")
-}
-
 /// Adds a user to the organization. Refused when the e-mail address is taken, or
 /// when `manager` (the acting user's roles) may not grant the roles asked.
 #[tracing::instrument(skip(core, actor, member), fields(org = actor.organization_id, user = actor.user_id))]
@@ -64,7 +60,7 @@ pub async fn add(core: &Core, actor: Actor<'_>, manager: &[Role], member: NewMem
         organization_id: Some(actor.organization_id),
         user_id: Some(actor.user_id),
         action: AuditAction::UserAdded,
-        detail: format!("{email} [{}]", codes(&member.roles)),
+        detail: vec![AuditFact::User { email: email.clone() }, AuditFact::Roles { roles: member.roles.clone() }],
         client: actor.client,
     };
     record(&mut *tx, &now, entry).await?;
@@ -102,7 +98,8 @@ pub async fn change(core: &Core, actor: Actor<'_>, manager: &[Role], user_id: i6
     let (action, detail, keeps_admin) = match &change {
         UserChange::Roles(roles) => {
             users::set_roles(&mut tx, user_id, roles).await?;
-            (AuditAction::UserRolesChanged, format!("user {user_id}: [{}]", codes(roles)), roles.contains(&Role::GlobalAdmin) || !active)
+            let detail = vec![AuditFact::User { email: target.email.clone() }, AuditFact::Roles { roles: roles.clone() }];
+            (AuditAction::UserRolesChanged, detail, roles.contains(&Role::GlobalAdmin) || !active)
         }
         UserChange::Active(activate) => {
             users::set_active(&mut *tx, user_id, *activate).await?;
@@ -110,7 +107,7 @@ pub async fn change(core: &Core, actor: Actor<'_>, manager: &[Role], user_id: i6
                 sessions::delete_for_user(&mut *tx, user_id).await?;
             }
             let action = if *activate { AuditAction::UserActivated } else { AuditAction::UserDeactivated };
-            (action, format!("user {user_id}"), *activate)
+            (action, vec![AuditFact::User { email: target.email.clone() }], *activate)
         }
     };
     let was_admin = current.contains(&Role::GlobalAdmin) && active;

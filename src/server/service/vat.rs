@@ -5,7 +5,7 @@
 use super::notify::{self, Event};
 use super::transfers::StaffActor;
 use super::{found, Refusal, Result};
-use crate::domain::audit::AuditAction;
+use crate::domain::audit::{AuditAction, AuditFact};
 use crate::domain::validation::{VatId, VatIdState};
 use crate::server::core::Core;
 use crate::server::store::audit::{record, AuditEntry};
@@ -103,7 +103,7 @@ async fn apply(
         return Err(Refusal::VatIdChanged.into());
     }
     let action = if decision == VatIdState::Verified { AuditAction::VatIdVerified } else { AuditAction::VatIdRejected };
-    let entry = AuditEntry { organization_id: Some(org.id), user_id, action, detail: org.vat_id.clone(), client };
+    let entry = AuditEntry { organization_id: Some(org.id), user_id, action, detail: vec![AuditFact::VatId { number: org.vat_id.clone() }], client };
     record(&mut *tx, &now.to_rfc3339(), entry).await?;
     let event = Event::VatIdDecided { vat_id: org.vat_id.clone(), state: decision };
     let key = format!("vat-id:{}:{}:{}", org.id, org.vat_id, now.to_rfc3339());

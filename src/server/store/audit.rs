@@ -3,15 +3,15 @@
 use sqlx::{Any, Executor, FromRow};
 
 use super::{Coded, Instant, Result};
-use crate::domain::audit::AuditAction;
+use crate::domain::audit::{AuditAction, AuditDetail, AuditFact};
 
-/// One audit entry; `detail` never holds secrets.
+/// One audit entry; its facts never hold secrets.
 #[derive(Debug, Clone)]
 pub struct AuditEntry<'a> {
     pub organization_id: Option<i64>,
     pub user_id: Option<i64>,
     pub action: AuditAction,
-    pub detail: String,
+    pub detail: Vec<AuditFact>,
     pub client: &'a str,
 }
 
@@ -21,7 +21,7 @@ pub async fn record<'e, E: Executor<'e, Database = Any>>(executor: E, at: &str, 
         .bind(entry.user_id)
         .bind(at)
         .bind(entry.action.code())
-        .bind(entry.detail)
+        .bind(AuditDetail::stored(&entry.detail))
         .bind(entry.client)
         .execute(executor)
         .await?;
@@ -37,7 +37,9 @@ pub struct AuditRow {
     pub email: Option<String>,
     #[sqlx(try_from = "String")]
     pub action: Coded<AuditAction>,
-    pub detail: String,
+    /// The facts, or the text of an entry written before facts were stored.
+    #[sqlx(try_from = "String")]
+    pub detail: AuditDetail,
     pub client_addr: String,
     /// 1 when network staff did it (a user of no organization).
     pub by_staff: i64,

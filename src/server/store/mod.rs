@@ -131,6 +131,11 @@ impl std::fmt::Debug for CardToken {
 }
 
 impl CardToken {
+    /// What the partner may see of the card.
+    pub fn masked(&self) -> crate::domain::order::MaskedCard {
+        crate::domain::order::MaskedCard { brand: self.brand.clone(), last4: self.last4.clone() }
+    }
+
     /// The card from its four columns: all set, or none (anything else is corrupt).
     pub fn from_columns(
         token: Option<String>,

@@ -4,6 +4,7 @@ use axum::body::Body;
 use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Response};
 use http::header::{CONTENT_DISPOSITION, CONTENT_TYPE};
+use http::HeaderValue;
 use serde::Deserialize;
 
 use super::table::RouteTable;
@@ -12,7 +13,7 @@ use super::extract::Partner;
 use super::middleware::locale::RequestLang;
 use crate::domain::offer::OfferKind;
 use crate::domain::roles::Action;
-use crate::i18n::Lang;
+use crate::i18n::{arg, Lang};
 use crate::server::present::invoice_csv::reconciliation_csv;
 use crate::server::present::invoice_pdf::{render_credit_note_pdf, render_pdf};
 use crate::server::service::invoices::{self, Selection};
@@ -45,7 +46,7 @@ async fn pdf(State(state): State<AppState>, Path(id): Path<i64>, Query(query): Q
         .await
         .map_err(|error| internal("the PDF task", &error))?;
     let (number, bytes) = rendered.map_err(|error| internal("rendering an invoice PDF", &error))?;
-    Ok(pdf_response(&format!("invoice-{number}.pdf"), bytes))
+    Ok(pdf_response(&state, lang, "invoice-file-name", &number, bytes))
 }
 
 /// `GET /credit-notes/{id}/pdf`: a credit note as an A4 PDF in the chosen language.
@@ -61,15 +62,33 @@ async fn credit_note_pdf(State(state): State<AppState>, Path(id): Path<i64>, Que
         .await
         .map_err(|error| internal("the PDF task", &error))?;
     let (number, bytes) = rendered.map_err(|error| internal("rendering a credit note PDF", &error))?;
-    Ok(pdf_response(&format!("credit-note-{number}.pdf"), bytes))
+    Ok(pdf_response(&state, lang, "credit-note-file-name", &number, bytes))
 }
 
-fn pdf_response(file_name: &str, bytes: Vec<u8>) -> Response {
-    (
-        [(CONTENT_TYPE, "application/pdf".to_string()), (CONTENT_DISPOSITION, format!("attachment; filename=\"{file_name}\""))],
-        Body::from(bytes),
-    )
+/// A PDF download named by the message `file_name_id` in `lang`.
+fn pdf_response(state: &AppState, lang: Lang, file_name_id: &str, number: &str, bytes: Vec<u8>) -> Response {
+    let name = |lang: Lang| state.locales.i18n(lang).tr(file_name_id, &[("number", arg(number))]);
+    ([(CONTENT_TYPE, HeaderValue::from_static("application/pdf")), (CONTENT_DISPOSITION, attachment(&name(lang), &name(Lang::En)))], Body::from(bytes))
         .into_response()
+}
+
+/// `Content-Disposition: attachment` with the file's name in the reader's language
+/// (RFC 6266: `filename*` in UTF-8, percent-encoded per RFC 8187), and a plain ASCII
+/// `filename` for clients that read only that: the name itself when it is ASCII, else
+/// `english`, with anything but letters, digits, `.`, `-` and `_` made `_`.
+pub fn attachment(name: &str, english: &str) -> HeaderValue {
+    let fallback = if name.is_ascii() { name } else { english };
+    let ascii: String = fallback.chars().map(|c| if c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_') { c } else { '_' }).collect();
+    let mut encoded = String::new();
+    for byte in name.bytes() {
+        // RFC 8187 attr-char: ALPHA / DIGIT / "!" / "#" / "$" / "&" / "+" / "-" / "." / "^" / "_" / "`" / "|" / "~"
+        if byte.is_ascii_alphanumeric() || b"!#$&+-.^_`|~".contains(&byte) {
+            encoded.push(char::from(byte));
+        } else {
+            encoded.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    HeaderValue::from_str(&format!("attachment; filename=\"{ascii}\"; filename*=UTF-8''{encoded}")).expect("an ASCII header value")
 }
 
 #[derive(Debug, Deserialize)]
@@ -85,9 +104,19 @@ async fn export_csv(State(state): State<AppState>, Query(query): Query<ExportQue
     let selection = Selection { offer: query.offer.as_deref().and_then(OfferKind::parse_code), year: query.year };
     let (list, credit_notes) = invoices::matching(&state.core, partner.organization_id, selection).await?;
     let csv = reconciliation_csv(&list, &credit_notes, &state.locales.i18n(lang.0));
-    Ok((
-        [(CONTENT_TYPE, "text/csv; charset=utf-8".to_string()), (CONTENT_DISPOSITION, "attachment; filename=\"invoices.csv\"".to_string())],
-        csv,
-    )
-        .into_response())
+    let name = |lang: Lang| state.locales.i18n(lang).t("invoice-export-file-name");
+    Ok(([(CONTENT_TYPE, HeaderValue::from_static("text/csv; charset=utf-8")), (CONTENT_DISPOSITION, attachment(&name(lang.0), &name(Lang::En)))], csv).into_response())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::attachment;
+
+    #[test]
+    fn a_file_name_goes_out_in_utf_8_with_an_ascii_fallback() {
+        assert_eq!(attachment("发票-2026-000001.pdf", "invoice-2026-000001.pdf"), "attachment; filename=\"invoice-2026-000001.pdf\"; filename*=UTF-8''%E5%8F%91%E7%A5%A8-2026-000001.pdf");
+        assert_eq!(attachment("Rechnung-2026-000001.pdf", "invoice-2026-000001.pdf"), "attachment; filename=\"Rechnung-2026-000001.pdf\"; filename*=UTF-8''Rechnung-2026-000001.pdf");
+        // Nothing a translator writes can break out of the quoted fallback or the header.
+        assert_eq!(attachment("a b\";\r\n.pdf", "a b\";\r\n.pdf"), "attachment; filename=\"a_b____.pdf\"; filename*=UTF-8''a%20b%22%3B%0D%0A.pdf");
+    }
 }

@@ -13,7 +13,7 @@
 use std::time::Duration;
 
 use super::quote::{quote, Terms};
-use crate::domain::audit::AuditAction;
+use crate::domain::audit::{AuditAction, AuditFact};
 use crate::domain::dates::automatic_charge_attempt_on;
 use crate::domain::order::DeclineCode;
 use crate::domain::subscription::{apply_renewal, AutoRenewal, NewTerm, OrderKind, Subscription};
@@ -225,7 +225,12 @@ pub(super) async fn finish(core: &Core, checkout: &Checkout, terms: &Terms, outc
         organization_id: Some(org.id),
         user_id: Some(user_id),
         action: AuditAction::from(terms.kind),
-        detail: format!("order {order_number}, invoice {}, {} {}", invoice.number, terms.offer.code(), checkout.method().code()),
+        detail: vec![
+            AuditFact::Order { number: order_number.clone() },
+            AuditFact::Invoice { number: invoice.number.clone() },
+            AuditFact::Offer { offer: terms.offer },
+            AuditFact::PaymentMethod { method: checkout.method() },
+        ],
         client,
     };
     record(&mut *tx, &at, entry).await?;
@@ -334,7 +339,7 @@ async fn declined_automatically(
                 organization_id: Some(checkout.organization_id),
                 user_id: Some(checkout.user_id),
                 action: AuditAction::AutoRenewalOff,
-                detail: format!("subscription {subscription_id} ({}): {} after {attempt} attempts", terms.offer.code(), decline.code()),
+                detail: vec![AuditFact::Subscription { id: subscription_id, offer: terms.offer }, AuditFact::Declined { reason: decline, attempts: u32::try_from(attempt).unwrap_or(u32::MAX) }],
                 client: "automatic-renewal",
             };
             record(&mut *tx, &now.to_rfc3339(), entry).await?;

@@ -8,6 +8,7 @@ use crate::domain::subscription::OrderKind;
 use crate::server::core::Core;
 use crate::server::service::{found, Refusal, Result, ServiceError};
 use crate::server::store::checkouts::{self, Checkout};
+use crate::server::store::CardToken;
 use crate::server::store::orders::{self, Confirmation};
 use crate::server::store::organizations::{organization, Organization};
 use crate::server::store::subscriptions::subscription;
@@ -50,8 +51,8 @@ pub struct Review {
     pub organization: Organization,
     pub checkout: Checkout,
     pub quoted: Quoted,
-    /// The card kept from an earlier order (`brand •••• 1234`), if any.
-    pub card_on_file: Option<String>,
+    /// The card kept from an earlier order, if any.
+    pub card_on_file: Option<crate::domain::order::MaskedCard>,
     /// The organization's VAT ID would give reverse charge, but it is not verified
     /// (awaiting a Support agent, or rejected): this order is charged VAT.
     pub vat_id_unverified: bool,
@@ -64,7 +65,7 @@ pub async fn review(core: &Core, organization_id: i64, key: &str) -> Result<Revi
     let checkout = found(checkouts::checkout(&mut *conn, organization_id, key).await?)?;
     let quoted = refusal_of(quote(&mut conn, &core.config.seller, &organization, checkout.target(), core.clock.today()).await)?;
     let card_on_file = match &quoted {
-        Ok(quote) => quote.existing.as_ref().and_then(|s| s.card.as_ref()).map(|c| format!("{} •••• {}", c.brand, c.last4)),
+        Ok(quote) => quote.existing.as_ref().and_then(|s| s.card.as_ref()).map(CardToken::masked),
         Err(_) => None,
     };
     let reverse_charge_if_verified =
