@@ -1,11 +1,12 @@
 # Installs what building, serving and testing need, when it is missing. Idempotent and
 # quick when everything is there. Sourced by .ci/serve and .ci/test:
 #   . .ci/setup.sh serve   # Rust toolchain pieces and wasm-opt
-#   . .ci/setup.sh test    # also Chromium, PDF tools, fonts, Java, Playwright, compare-locales
+#   . .ci/setup.sh test    # also Chromium, PDF tools, fonts, Java, Playwright, compare-locales, moz-fluent-linter
 # Versions are pinned so that a later release cannot break a fresh machine.
 
 WASM_BINDGEN_VERSION=0.2.130   # must equal the wasm-bindgen crate pinned in Cargo.toml
 COMPARE_LOCALES_VERSION=9.0.5
+FLUENT_LINTER_VERSION=0.4.10
 AIOSMTPD_VERSION=1.4.6
 REQUESTS_VERSION=2.34.2
 
@@ -59,6 +60,11 @@ if [ "$_setup_mode" = test ]; then
   if ! _has "$(python3 -m pip show compare-locales 2>/dev/null)" "Version: $COMPARE_LOCALES_VERSION"; then
     _say "installing compare-locales $COMPARE_LOCALES_VERSION"
     python3 -m pip install -q "compare-locales==$COMPARE_LOCALES_VERSION"
+  fi
+  # Mozilla's Fluent linter (ids, typography, terms; .ci/fluent-lint.yml).
+  if ! _has "$(python3 -m pip show moz-fluent-linter 2>/dev/null)" "Version: $FLUENT_LINTER_VERSION"; then
+    _say "installing moz-fluent-linter $FLUENT_LINTER_VERSION"
+    python3 -m pip install -q "moz-fluent-linter==$FLUENT_LINTER_VERSION"
   fi
   # A real SMTP server for the e-mail tests (tests/smtp_sink.py).
   if ! _has "$(python3 -m pip show aiosmtpd 2>/dev/null)" "Version: $AIOSMTPD_VERSION"; then

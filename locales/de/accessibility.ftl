@@ -1,3 +1,5 @@
+# membership-offers: see docs/glossary.md for the terms of each language.
+
 ## Die Erklärung zur Barrierefreiheit (/accessibility), verlinkt in der Fußzeile jeder Seite.
 
 # Link in der Fußzeile zur Erklärung und Überschrift der Seite.

@@ -1,3 +1,5 @@
+# membership-offers: see docs/glossary.md for the terms of each language.
+
 ## Seite „Überwachungsprotokoll“ (Globaler Administrator)
 
 audit-title = Überwachungsprotokoll

@@ -1,3 +1,5 @@
+# membership-offers: see docs/glossary.md for the terms of each language.
+
 ## Bestellvorgang: kaufen, verlängern oder reaktivieren (die Schritte aus Seed 000)
 
 checkout-title-purchase = Ein Angebot kaufen

@@ -1,3 +1,5 @@
+# membership-offers: see docs/glossary.md for the terms of each language.
+
 ## The partner's Competencies page (seed 002): requirement status per competency
 ## area, the level held, and the policy exemption notice.
 

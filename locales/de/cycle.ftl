@@ -1,3 +1,5 @@
+# membership-offers: see docs/glossary.md for the terms of each language.
+
 ## Der Jahreszyklus: Benachrichtigungen im Portal und per E-Mail, die Statuszeile
 ## eines Abonnements und der Kalenderexport.
 

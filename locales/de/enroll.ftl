@@ -1,3 +1,5 @@
+# membership-offers: see docs/glossary.md for the terms of each language.
+
 ## Dem Netzwerk beitreten (Seed 000: "Jetzt registrieren")
 
 # Seiten- und Schaltflächenname aus den Seeds.

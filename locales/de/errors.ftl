@@ -1,3 +1,5 @@
+# membership-offers: see docs/glossary.md for the terms of each language.
+
 ## Fehlermeldungen.
 
 error-unauthenticated = Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an.

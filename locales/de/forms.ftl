@@ -1,3 +1,5 @@
+# membership-offers: see docs/glossary.md for the terms of each language.
+
 ## Fehlermeldungen neben einem Formularfeld.
 
 field-required = Bitte füllen Sie dieses Feld aus.

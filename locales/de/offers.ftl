@@ -1,3 +1,5 @@
+# membership-offers: see docs/glossary.md for the terms of each language.
+
 ## Angebotsnamen
 
 # Das Jahresabonnement aus den Seeds ("Action Pack-Abonnement").

@@ -1,3 +1,5 @@
+# membership-offers: see docs/glossary.md for the terms of each language.
+
 ## Der Rahmen jeder Seite: Kopfzeile, Navigation, Sprachauswahl, Fußzeile.
 
 # Der Name des Netzwerks (ein Markenname).

@@ -1,3 +1,5 @@
+# membership-offers: see docs/glossary.md for the terms of each language.
+
 ## The network staff console (/staff): the support-request queue across organizations,
 ## bank transfers awaiting payment, and the competency requirement records. Read by
 ## support agents only. Dates and amounts arrive formatted.

@@ -1,3 +1,5 @@
+# membership-offers: see docs/glossary.md for the terms of each language.
+
 ## Seite „Benutzer“ (Seed 000: Benutzer hinzufügen und Rollen zuweisen)
 
 # Die fünf Partnerrollen aus Seed 000 und die Mitarbeiter des Netzwerks.

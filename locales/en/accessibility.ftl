@@ -1,3 +1,5 @@
+# membership-offers: see docs/glossary.md for the terms of each language.
+
 ## The accessibility statement (/accessibility), linked from every page's footer.
 
 # Footer link to the statement, and the page's heading.

@@ -1,3 +1,5 @@
+# membership-offers: see docs/glossary.md for the terms of each language.
+
 ## Checkout: buy, renew or reactivate (seed 000's steps)
 
 checkout-title-purchase = Buy an offer
@@ -9,7 +11,7 @@ checkout-steps-label = Checkout steps
 checkout-step-payment = Payment method
 checkout-step-review = Review order details
 checkout-step-confirmation = Confirmation
-checkout-no-price = This offer has no price in your organization's currency. Please contact { -partner-support }.
+checkout-no-price = This offer has no price in your organization’s currency. Please contact { -partner-support }.
 checkout-already-owned = Your organization already has this offer. Renew it from its details when the renewal window opens.
 checkout-gateway-unavailable = The payment service cannot be reached right now. Nothing was charged; please try again later.
 

@@ -1,3 +1,5 @@
+# membership-offers: see docs/glossary.md for the terms of each language.
+
 ## The yearly cycle: what partners are told in the portal (Notifications) and by
 ## e-mail, the status line of a subscription, and the calendar export.
 ## Dates ($date, $opens, $closes) and amounts ($amount) arrive formatted.

@@ -1,3 +1,5 @@
+# membership-offers: see docs/glossary.md for the terms of each language.
+
 ## Errors shown when a request fails. Keep them short and say what the person can do.
 
 error-unauthenticated = Your session has ended. Please sign in again.

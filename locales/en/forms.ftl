@@ -1,3 +1,5 @@
+# membership-offers: see docs/glossary.md for the terms of each language.
+
 ## Errors shown beside a form field.
 
 field-required = Please fill in this field.
@@ -9,8 +11,8 @@ field-invalid-card-number = This card number is not valid. Check the digits.
 field-card-expired = This card has expired.
 field-invalid-expiry = Enter the expiry date as MM/YY.
 field-invalid-cvc = Enter the 3 or 4 digits on the back of the card.
-field-invalid-postal-code = This postal code does not match the country's format.
-field-invalid-vat-id = This VAT ID does not match the country's format.
+field-invalid-postal-code = This postal code does not match the country’s format.
+field-invalid-vat-id = This VAT ID does not match the country’s format.
 
 ## While a form is being sent.
 

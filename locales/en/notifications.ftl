@@ -1,3 +1,5 @@
+# membership-offers: see docs/glossary.md for the terms of each language.
+
 ## Notifications: what the portal told the partner, newest first.
 
 notifications-title = Notifications

@@ -1,3 +1,5 @@
+# membership-offers: see docs/glossary.md for the terms of each language.
+
 ## Offer names
 
 # The yearly subscription of the seeds ("Action Pack subscription").
@@ -232,7 +234,7 @@ status-purchase-awaiting-payment = Purchase awaiting payment
 renew-awaiting-transfer = A bank transfer for this offer is awaited until { $date }.
 # Variables:
 #   $date (String) - the transfer's due date
-cycle-awaiting-transfer = Renewal awaiting payment: the benefits continue until { $date }, the transfer's due date.
+cycle-awaiting-transfer = Renewal awaiting payment: the benefits continue until { $date }, the transfer’s due date.
 # Shown when staff try to settle an order that is not awaiting a transfer.
 refusal-transfer-not-awaited = This order is not awaiting a bank transfer any more.
 # Variables:

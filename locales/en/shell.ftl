@@ -1,3 +1,5 @@
+# membership-offers: see docs/glossary.md for the terms of each language.
+
 ## The frame of every page: header, navigation, language switcher, footer.
 
 # The network's name. Use the network's own name in each language; it is a brand.

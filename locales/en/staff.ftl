@@ -1,3 +1,5 @@
+# membership-offers: see docs/glossary.md for the terms of each language.
+
 ## The network staff console (/staff): the support-request queue across organizations,
 ## bank transfers awaiting payment, and the competency requirement records. Read by
 ## support agents only. Dates and amounts arrive formatted.
@@ -30,7 +32,7 @@ staff-save-status = Save status
 # Heading of the section with the cancellation's actions.
 staff-cancellation-heading = Cancellation
 # Checkbox: refund the current term's card payment with a credit note.
-staff-refund = Refund the current term's card payment and issue a credit note
+staff-refund = Refund the current term’s card payment and issue a credit note
 # Buttons that complete or decline the requested cancellation.
 staff-complete-cancellation = Complete the cancellation
 staff-decline-message = Message to the partner: why the cancellation is declined
@@ -69,7 +71,7 @@ staff-mark-not-received = Mark not received and cancel the order
 
 # Title and introduction of the competency requirement records.
 staff-competencies-title = Competency requirements
-staff-competencies-intro = The network's own records of whether each organization meets a competency area's requirements. This console is where the demo keeps them; partners see the result on their Competencies page.
+staff-competencies-intro = The network’s own records of whether each organization meets a competency area’s requirements. This console is where the demo keeps them; partners see the result on their Competencies page.
 # Variables:
 #   $area (String) - the competency area, e.g. "Cloud Platform"
 staff-competency-missing = { $area }: requirements still missing
@@ -79,7 +81,7 @@ staff-save-competency = Save
 ## Staff console: VAT IDs awaiting verification (/staff/vat-ids).
 
 staff-vat-title = VAT IDs awaiting verification
-staff-vat-intro = A VAT ID gives reverse charge only once verified. Check each number against the national register (VIES) and the organization's address, then verify or reject it. The partner's admins are told either way.
+staff-vat-intro = A VAT ID gives reverse charge only once verified. Check each number against the national register (VIES) and the organization’s address, then verify or reject it. The partner’s admins are told either way.
 staff-vat-none = No VAT ID is awaiting verification.
 # Buttons on each VAT ID.
 staff-vat-verify = Verify

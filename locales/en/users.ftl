@@ -1,3 +1,5 @@
+# membership-offers: see docs/glossary.md for the terms of each language.
+
 ## Users page (seed 000: add users and assign roles)
 
 # The five partner roles of seed 000 and network staff.

@@ -1,3 +1,5 @@
+# membership-offers: see docs/glossary.md for the terms of each language.
+
 ## La déclaration d’accessibilité (/accessibility), liée depuis le pied de chaque page.
 
 # Lien du pied de page vers la déclaration, et titre de la page.

@@ -1,3 +1,5 @@
+# membership-offers: see docs/glossary.md for the terms of each language.
+
 ## Commande : acheter, renouveler ou réactiver (les étapes du seed 000)
 
 checkout-title-purchase = Acheter une offre

@@ -1,3 +1,5 @@
+# membership-offers: see docs/glossary.md for the terms of each language.
+
 ## Le cycle annuel : notifications dans le portail et par e-mail, ligne d’état d’un
 ## abonnement et export de calendrier.
 

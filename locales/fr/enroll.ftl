@@ -1,3 +1,5 @@
+# membership-offers: see docs/glossary.md for the terms of each language.
+
 ## Rejoindre le réseau (seed 000 : « S’inscrire maintenant »)
 
 # Nom de la page et du bouton des seeds.

@@ -1,3 +1,5 @@
+# membership-offers: see docs/glossary.md for the terms of each language.
+
 ## Messages d’erreur.
 
 error-unauthenticated = Votre session a expiré. Veuillez vous reconnecter.

@@ -1,3 +1,5 @@
+# membership-offers: see docs/glossary.md for the terms of each language.
+
 ## Messages d’erreur affichés à côté d’un champ de formulaire.
 
 field-required = Veuillez remplir ce champ.

@@ -1,3 +1,5 @@
+# membership-offers: see docs/glossary.md for the terms of each language.
+
 ## Noms des offres
 
 # L’abonnement annuel des seeds (« Abonnement Action Pack »).

@@ -1,3 +1,5 @@
+# membership-offers: see docs/glossary.md for the terms of each language.
+
 ## Profil de partenaire (terme des seeds « Profil de partenaire »)
 
 profile-partner-id = ID de partenaire

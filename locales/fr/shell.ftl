@@ -1,3 +1,5 @@
+# membership-offers: see docs/glossary.md for the terms of each language.
+
 ## Le cadre de chaque page : en-tête, navigation, choix de langue, pied de page.
 
 # Le nom du réseau (une marque).

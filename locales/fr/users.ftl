@@ -1,3 +1,5 @@
+# membership-offers: see docs/glossary.md for the terms of each language.
+
 ## Page Utilisateurs (seed 000 : ajouter des utilisateurs et leur attribuer des rôles)
 
 # Les cinq rôles de partenaire du seed 000 et le personnel du réseau.

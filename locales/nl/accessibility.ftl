@@ -1,3 +1,5 @@
+# membership-offers: see docs/glossary.md for the terms of each language.
+
 ## De toegankelijkheidsverklaring (/accessibility), gelinkt vanuit de voettekst van elke pagina.
 
 # Link in de voettekst naar de verklaring, en de kop van de pagina.

@@ -1,3 +1,5 @@
+# membership-offers: see docs/glossary.md for the terms of each language.
+
 ## Pagina Auditlogboek (Globale beheerder)
 
 audit-title = Auditlogboek

@@ -1,3 +1,5 @@
+# membership-offers: see docs/glossary.md for the terms of each language.
+
 ## Afrekenen: kopen, vernieuwen of opnieuw activeren (de stappen uit seed 000)
 
 checkout-title-purchase = Een aanbieding kopen

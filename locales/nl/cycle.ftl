@@ -1,3 +1,5 @@
+# membership-offers: see docs/glossary.md for the terms of each language.
+
 ## De jaarcyclus: meldingen in het portaal en per e-mail, de statusregel van een
 ## abonnement en de agenda-export.
 

@@ -1,3 +1,5 @@
+# membership-offers: see docs/glossary.md for the terms of each language.
+
 ## Lid worden van het netwerk (seed 000: "Nu lid worden")
 
 # Pagina- en knopnaam uit de seeds.

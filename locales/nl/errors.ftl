@@ -1,3 +1,5 @@
+# membership-offers: see docs/glossary.md for the terms of each language.
+
 ## Foutmeldingen.
 
 error-unauthenticated = Uw sessie is verlopen. Meld u opnieuw aan.

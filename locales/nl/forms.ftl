@@ -1,3 +1,5 @@
+# membership-offers: see docs/glossary.md for the terms of each language.
+
 ## Foutmeldingen naast een formulierveld.
 
 field-required = Vul dit veld in.

@@ -1,3 +1,5 @@
+# membership-offers: see docs/glossary.md for the terms of each language.
+
 ## Pagina Facturen
 
 invoice-filter-offer = Aanbieding

@@ -1,3 +1,5 @@
+# membership-offers: see docs/glossary.md for the terms of each language.
+
 ## Namen van aanbiedingen
 
 # Het jaarabonnement uit de seeds ("Action Pack-abonnement").

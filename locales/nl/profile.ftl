@@ -1,3 +1,5 @@
+# membership-offers: see docs/glossary.md for the terms of each language.
+
 ## Partnerprofiel (seedterm "Partnerprofiel")
 
 profile-partner-id = Partner-ID

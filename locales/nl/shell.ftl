@@ -1,3 +1,5 @@
+# membership-offers: see docs/glossary.md for the terms of each language.
+
 ## Het kader van elke pagina: koptekst, navigatie, taalkeuze, voettekst.
 
 # De naam van het netwerk (een merknaam).

@@ -1,3 +1,5 @@
+# membership-offers: see docs/glossary.md for the terms of each language.
+
 ## Support: the partner's Partner Center requests, their timeline and the new-request
 ## form (seed 000/001 words: Support, Report problems with Partner Center, New request,
 ## Problem type, Submit). Dates arrive formatted.

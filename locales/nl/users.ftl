@@ -1,3 +1,5 @@
+# membership-offers: see docs/glossary.md for the terms of each language.
+
 ## Pagina Gebruikers (seed 000: gebruikers toevoegen en rollen toewijzen)
 
 # De vijf partnerrollen uit seed 000 en de medewerkers van het netwerk.

@@ -1,3 +1,5 @@
+# membership-offers: see docs/glossary.md for the terms of each language.
+
 ## 无障碍声明（/accessibility），每个页面的页脚都有链接。
 
 # 页脚中指向声明的链接，也是页面标题。

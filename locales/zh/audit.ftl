@@ -1,3 +1,5 @@
+# membership-offers: see docs/glossary.md for the terms of each language.
+
 ## 审核日志页面（全局管理员）
 
 audit-title = 审核日志

@@ -1,3 +1,5 @@
+# membership-offers: see docs/glossary.md for the terms of each language.
+
 ## 结账：购买、续订或重新激活（源文档 000 中的步骤）
 
 checkout-title-purchase = 购买产品/服务

@@ -1,3 +1,5 @@
+# membership-offers: see docs/glossary.md for the terms of each language.
+
 ## 年度周期：门户中和电子邮件中的通知、订阅的状态行以及日历导出。
 
 decline-reason-card-declined = 卡被拒绝。

@@ -1,3 +1,5 @@
+# membership-offers: see docs/glossary.md for the terms of each language.
+
 ## 加入本网络（源文档 000：“立即注册”）
 
 # 源文档中的页面和按钮名称。

@@ -1,3 +1,5 @@
+# membership-offers: see docs/glossary.md for the terms of each language.
+
 ## 错误消息。
 
 error-unauthenticated = 你的会话已结束。请重新登录。

@@ -1,3 +1,5 @@
+# membership-offers: see docs/glossary.md for the terms of each language.
+
 ## 显示在表单字段旁边的错误消息。
 
 field-required = 请填写此字段。

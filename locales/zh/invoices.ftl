@@ -1,3 +1,5 @@
+# membership-offers: see docs/glossary.md for the terms of each language.
+
 ## 发票页面
 
 invoice-filter-offer = 产品/服务

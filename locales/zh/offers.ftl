@@ -1,3 +1,5 @@
+# membership-offers: see docs/glossary.md for the terms of each language.
+
 ## 产品/服务名称
 
 # 源文档中的年度订阅（“Action Pack 订阅”）。

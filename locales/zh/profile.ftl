@@ -1,3 +1,5 @@
+# membership-offers: see docs/glossary.md for the terms of each language.
+
 ## 合作伙伴资料（源文档术语“合作伙伴资料”）
 
 profile-partner-id = 合作伙伴 ID

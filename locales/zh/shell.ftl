@@ -1,3 +1,5 @@
+# membership-offers: see docs/glossary.md for the terms of each language.
+
 ## 每个页面的框架：页眉、导航、语言切换、页脚。
 
 # 网络的名称（品牌名）。

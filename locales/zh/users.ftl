@@ -1,3 +1,5 @@
+# membership-offers: see docs/glossary.md for the terms of each language.
+
 ## 用户页面（源文档 000：添加用户并分配角色）
 
 # 源文档 000 中的五个合作伙伴角色以及网络工作人员。
