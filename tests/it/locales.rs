@@ -355,3 +355,30 @@ fn variables_that_select_a_plural_are_passed_as_numbers_in_the_code() {
     }
     assert!(problems.is_empty(), "{problems:#?}");
 }
+
+/// The glossary's UI terms (docs/glossary.toml) are what the catalogs say, in every
+/// language: a translator who changes a page name or a term changes the glossary too.
+#[test]
+fn the_catalogs_use_the_glossary_terms() {
+    use membership_offers::i18n::server::Locales;
+    let glossary: toml::Table = std::fs::read_to_string("docs/glossary.toml").expect("docs/glossary.toml").parse().expect("valid TOML");
+    let terms = glossary["terms"].as_table().expect("[terms.<id>] tables");
+    assert!(terms.len() >= 8, "{terms:?}");
+    let locales = Locales::load(Path::new("locales")).expect("locales load");
+    let mut problems = Vec::new();
+    for (id, entry) in terms {
+        for lang in Lang::ALL {
+            let expected = entry.get(lang.code()).and_then(|v| v.as_str()).unwrap_or_else(|| panic!("{id}: no {} term", lang.code()));
+            let found = if id.starts_with('-') {
+                let (_, text) = catalog(lang);
+                text.lines().find_map(|line| line.strip_prefix(&format!("{id} = ")).map(str::to_string)).unwrap_or_default()
+            } else {
+                locales.i18n(lang).t(id)
+            };
+            if found != expected {
+                problems.push(format!("{} {id}: the catalog says {found:?}, the glossary {expected:?}", lang.code()));
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
