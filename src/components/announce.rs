@@ -17,8 +17,10 @@ pub fn Announcer() -> impl IntoView {
     browser::listen(message, i18n.t("form-sending"));
     #[cfg(not(feature = "hydrate"))]
     let _ = &i18n;
+    // A live region without the `status` role: the page's own status messages (a
+    // banner, "Saved") keep that role to themselves.
     view! {
-        <p id="announcer" class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
+        <p id="announcer" class="visually-hidden" aria-live="polite" aria-atomic="true">
             {move || message.get()}
         </p>
     }
