@@ -59,17 +59,22 @@ async function arrived(page: Page, heading: string | RegExp): Promise<void> {
   }
 }
 
+/** Signs in by typing into the sign-in form and pressing Enter; waits for the offers. */
+async function signInWithKeys(page: Page, lang: Lang, email: string): Promise<void> {
+  await page.goto(`/sign-in?lang=${lang}`);
+  await ready(page);
+  await typeInto(page, page.getByLabel(t(lang, 'sign-in-email'), { exact: true }), email);
+  await typeInto(page, page.getByLabel(t(lang, 'sign-in-password'), { exact: true }), PASSWORD);
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/offers$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(t(lang, 'nav-offers'));
+  await ready(page);
+}
+
 for (const lang of LANGS) {
   test(`signs in, renews by card and downloads the invoice with the keyboard alone in ${lang}`, async ({ page }) => {
     const name = actionPackName(lang);
-    await page.goto(`/sign-in?lang=${lang}`);
-    await ready(page);
-    await typeInto(page, page.getByLabel(t(lang, 'sign-in-email'), { exact: true }), labUser('keyboard', lang));
-    await typeInto(page, page.getByLabel(t(lang, 'sign-in-password'), { exact: true }), PASSWORD);
-    await page.keyboard.press('Enter');
-    await expect(page).toHaveURL(/\/offers$/);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(t(lang, 'nav-offers'));
-    await ready(page);
+    await signInWithKeys(page, lang, labUser('keyboard', lang));
 
     // Renew by card: the Renew link of the Action Pack's row, the card fields, Continue.
     await activate(page, purchasedRow(page, name).getByRole('link', { name: exact(lang, 'offers-renew') }));
@@ -111,13 +116,7 @@ for (const lang of LANGS) {
   });
 
   test(`turns off automatic renewal and requests a cancellation with the keyboard alone in ${lang}`, async ({ page }) => {
-    await page.goto(`/sign-in?lang=${lang}`);
-    await ready(page);
-    await typeInto(page, page.getByLabel(t(lang, 'sign-in-email'), { exact: true }), labUser('keyboard-manage', lang));
-    await typeInto(page, page.getByLabel(t(lang, 'sign-in-password'), { exact: true }), PASSWORD);
-    await page.keyboard.press('Enter');
-    await expect(page).toHaveURL(/\/offers$/);
-    await ready(page);
+    await signInWithKeys(page, lang, labUser('keyboard-manage', lang));
 
     // Automatic renewal of the Silver competency, from its details.
     const silver = competencyName(lang, 'silver', 'cloud-platform');
