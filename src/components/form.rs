@@ -92,9 +92,13 @@ pub fn TextArea(
     #[prop(optional)]
     initial: Option<String>,
     #[prop(default = 5)] rows: u32,
+    /// The element id's part when two forms of a page share the field `name` (ids are
+    /// unique in a document, and each label must point at its own field).
+    #[prop(optional)]
+    id: Option<&'static str>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let id = format!("field-{name}");
+    let id = format!("field-{}", id.unwrap_or(name));
     let error_id = format!("{id}-error");
     let value = if feedback.values.contains_key(name) { feedback.value(name) } else { initial.unwrap_or_default() };
     let error = feedback.error(name).map(|message| i18n.t(&message));

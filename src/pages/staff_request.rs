@@ -106,7 +106,7 @@ fn StaffRequestContent(view: RequestView, posted: Option<FormFeedback>) -> impl 
                 </form>
                 <form method="post" action=action class="stack" novalidate>
                     <input type="hidden" name="intent" value="decline"/>
-                    <TextArea name="body" label="staff-decline-message" feedback=decline rows=3/>
+                    <TextArea name="body" id="decline-body" label="staff-decline-message" feedback=decline rows=3/>
                     <div class="actions"><button type="submit" class="secondary">{i18n.t("staff-decline-cancellation")}</button></div>
                 </form>
             </section>
