@@ -34,5 +34,12 @@ export default defineConfig({
   projects: [
     { name: 'js', use: { ...devices['Desktop Chrome'], javaScriptEnabled: true } },
     { name: 'no-js', use: { ...devices['Desktop Chrome'], javaScriptEnabled: false } },
+    // A phone (390×844, touch, a mobile browser) for the specs about small screens only,
+    // not the whole suite a third time. Its lab organizations are its own (helpers.labUser).
+    {
+      name: 'phone',
+      testMatch: ['pages.spec.ts'],
+      use: { ...devices['Pixel 7'], viewport: { width: 390, height: 844 }, screen: { width: 390, height: 844 }, javaScriptEnabled: true },
+    },
   ],
 });

@@ -1,5 +1,4 @@
 import { Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
 import { LANGS, HTML_LANG, t, exact } from './l10n';
 import { test, expect, ANNA, ready, signIn, submitSignIn } from './helpers';
 
@@ -106,25 +105,4 @@ test('the menu button opens the navigation once the page is interactive', async 
   await expect(page.getByRole('link', { name: exact('fr', 'nav-invoices') })).toBeVisible();
 });
 
-// Beyond the areas: offer details (Anna's Action Pack is subscription 1, her Silver
-// competency 2), the payment step, the confirmations before acting, audit log, enroll.
-const MORE_PAGES: Array<[string, string]> = [
-  ['/offers/1', ''],
-  ['/offers/1/renew', ''],
-  ['/offers/2/auto-renewal', ''],
-  ['/offers/1/cancel', ''],
-  ['/audit', ''],
-  ['/enroll', ''],
-  ['/account', ''],
-];
-
-for (const [path] of [...AREAS, ...MORE_PAGES, ['/missing-page', ''], ['/sign-in', '']]) {
-  test(`no accessibility violations on ${path}`, async ({ page, javaScriptEnabled }) => {
-    test.skip(javaScriptEnabled === false, 'axe-core runs as a script in the page');
-    if (path !== '/sign-in') await signIn(page, ANNA, 'en');
-    await page.goto(`${path}?lang=en`);
-    await hydrated(page, javaScriptEnabled);
-    const results = await new AxeBuilder({ page }).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
-  });
-}
+// axe-core on every page, in every language and at two widths: pages.spec.ts.

@@ -1,7 +1,7 @@
 // Support requests and the network staff console as partners and support agents meet
 // them: a cancellation from the partner's request to its completion by staff, bank
 // transfers marked received or not received, the Competencies page with a policy
-// exemption, the console's front door, and accessibility of the new pages. Every
+// exemption, and the console's front door (axe-core on these pages: pages.spec.ts). Every
 // language, with and without JavaScript. Each test that changes data works in a lab
 // organization of its own; the support agent works in a browser context of its own.
 import { execFileSync } from 'child_process';
@@ -9,7 +9,6 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { Browser, Locator, Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
 import { LANGS, Lang, t, exact } from './l10n';
 import {
   test,
@@ -146,14 +145,6 @@ async function openInvoices(page: Page, lang: Lang): Promise<void> {
   await page.goto(`/invoices?lang=${lang}`);
   await ready(page);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(t(lang, 'nav-invoices'));
-}
-
-/** Violations axe-core finds on `url`, as `url id: help` lines. */
-async function axeViolations(page: Page, url: string): Promise<string[]> {
-  await page.goto(url);
-  await ready(page);
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations.map((v) => `${url} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }
 
 for (const lang of LANGS) {
@@ -394,30 +385,7 @@ for (const lang of LANGS) {
     await expect(nav.getByRole('link', { name: exact(lang, 'nav-offers') })).toHaveCount(0);
     await staff.context().close();
   });
-
-  test(`no accessibility violations on the support and staff pages in ${lang}`, async ({ page, browser }) => {
-    test.skip(!jsEnabled(), 'axe-core runs as a script in the page');
-    test.setTimeout(180_000);
-    const found: string[] = [];
-    await signIn(page, labUser('axe', lang), lang);
-    // An order awaiting its transfer (for the staff transfers page) and a cancellation
-    // request of the Silver competency (for the request pages).
-    await renewByTransfer(page, lang);
-    const silver = competencyName(lang, 'silver', 'cloud-platform');
-    await openOffers(page, lang);
-    const subscription = await subscriptionId(page, silver);
-    found.push(...(await axeViolations(page, `/offers/${subscription}/cancel?lang=${lang}`)));
-    const request = await submitCancellation(page, lang);
-    for (const url of [`/support/${request}?lang=${lang}`, `/support?lang=${lang}`, `/support/new?lang=${lang}`, `/competencies?lang=${lang}`]) {
-      found.push(...(await axeViolations(page, url)));
-    }
-    const staff = await staffPage(browser, lang);
-    for (const url of [`/staff?lang=${lang}`, `/staff/requests/${request}?lang=${lang}`, `/staff/transfers?lang=${lang}`, `/staff/competencies?lang=${lang}`]) {
-      found.push(...(await axeViolations(staff, url)));
-    }
-    await staff.context().close();
-    expect(found).toEqual([]);
-  });
+  // axe-core on the support and staff pages: pages.spec.ts (in the `axe` labs).
 }
 
 /** The subscription id of the details link of a competency card. */
