@@ -16,6 +16,9 @@ pub struct Config {
     pub today: Option<NaiveDate>,
     /// `LOCALES_DIR`: where `<lang>/*.ftl` are read at start (default `locales`).
     pub locales_dir: PathBuf,
+    /// `LOCALES_RELOAD=1` (development): a changed `.ftl` file is served from the next
+    /// page on, without a restart; one that does not load is reported on the page.
+    pub locales_reload: bool,
     /// `SEED_DEMO=0` leaves an empty database without demo data.
     pub seed_demo: bool,
     /// `SEED_E2E_LABS=1` also seeds the end-to-end tests' own organizations.
@@ -110,6 +113,7 @@ impl Config {
             database_url,
             today,
             locales_dir,
+            locales_reload: lookup("LOCALES_RELOAD").is_some_and(|v| v == "1"),
             seed_demo,
             seed_labs: lookup("SEED_E2E_LABS").is_some_and(|v| v == "1"),
             invoice_font: lookup("INVOICE_FONT")

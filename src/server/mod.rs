@@ -19,6 +19,7 @@ pub mod config;
 pub mod core;
 pub mod gateway;
 pub mod jobs;
+pub mod locales;
 pub mod mail;
 pub mod password;
 pub mod present;

@@ -10,6 +10,7 @@ use super::core::Core;
 use super::store::db::{Db, DbError};
 use super::gateway::SandboxGateway;
 use super::present::invoice_pdf::{FontError, InvoiceFont};
+use super::locales::LiveLocales;
 use super::mail::{MailError, Mailer};
 use super::seed::{demo_accounts_present, seed_if_empty, seed_labs};
 use super::state::AppState;
@@ -34,7 +35,13 @@ pub enum StartError {
 
 /// Builds the application state from a configuration.
 pub async fn build_state(config: Config, leptos_options: LeptosOptions) -> Result<AppState, StartError> {
-    let locales = Locales::load(&config.locales_dir)?;
+    let loaded = Locales::load(&config.locales_dir)?;
+    let locales = if config.locales_reload {
+        tracing::info!(dir = %config.locales_dir.display(), "LOCALES_RELOAD=1: .ftl files are reloaded when they change");
+        LiveLocales::reloading(loaded, &config.locales_dir)
+    } else {
+        LiveLocales::fixed(loaded)
+    };
     let invoice_font = InvoiceFont::load(&config.invoice_font, config.invoice_font_index)?;
     let clock = match config.today {
         Some(today) => Clock::fixed_date(today),

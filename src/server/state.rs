@@ -8,6 +8,7 @@ use leptos::prelude::LeptosOptions;
 use super::core::Core;
 use super::mail::Mailer;
 use super::present::invoice_pdf::InvoiceFont;
+use super::locales::LiveLocales;
 use super::web::assets::{CatalogFiles, SiteAssets};
 use crate::i18n::format::Formatters;
 use crate::i18n::server::Locales;
@@ -16,23 +17,31 @@ use crate::i18n::server::Locales;
 pub struct AppState {
     pub leptos_options: LeptosOptions,
     pub core: Core,
-    pub locales: Arc<Locales>,
+    /// The catalogs being served (reloaded from `locales/` in development).
+    pub live_locales: Arc<LiveLocales>,
     pub formatters: Arc<Formatters>,
     pub invoice_font: InvoiceFont,
     /// Delivers the outbox's e-mail (the job runner).
     pub mailer: Mailer,
     /// The names of the stylesheet, script and wasm the pages link.
     pub assets: Arc<SiteAssets>,
-    /// Each language's catalog as the browser fetches it.
-    pub catalog_files: Arc<CatalogFiles>,
 }
 
 impl AppState {
     /// The state over a core, with the site files beside the running binary.
-    pub fn new(leptos_options: LeptosOptions, core: Core, locales: Locales, invoice_font: InvoiceFont, mailer: Mailer) -> AppState {
+    pub fn new(leptos_options: LeptosOptions, core: Core, locales: LiveLocales, invoice_font: InvoiceFont, mailer: Mailer) -> AppState {
         let assets = Arc::new(SiteAssets::locate(&leptos_options));
-        let catalog_files = Arc::new(CatalogFiles::build(&locales));
-        AppState { leptos_options, core, locales: Arc::new(locales), formatters: Arc::new(Formatters::new()), invoice_font, mailer, assets, catalog_files }
+        AppState { leptos_options, core, live_locales: Arc::new(locales), formatters: Arc::new(Formatters::new()), invoice_font, mailer, assets }
+    }
+
+    /// The catalogs to use for this request.
+    pub fn locales(&self) -> Arc<Locales> {
+        self.live_locales.current().locales.clone()
+    }
+
+    /// Each language's catalog as the browser fetches it.
+    pub fn catalog_files(&self) -> Arc<CatalogFiles> {
+        self.live_locales.current().catalog_files.clone()
     }
 
     /// The state of the current server function or page render.

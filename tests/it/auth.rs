@@ -37,13 +37,13 @@ async fn refusals_that_no_page_renders_answer_the_message_in_the_visitors_langua
     // A server function without a session: the body is the localized message, not English.
     let reply = client.post_form("/api/visitor?lang=de", &[]).await;
     assert_eq!(reply.status, StatusCode::UNAUTHORIZED);
-    assert_eq!(reply.text(), app_state.locales.i18n(membership_offers::i18n::Lang::De).t("error-unauthenticated"), "{reply:?}");
+    assert_eq!(reply.text(), app_state.locales().i18n(membership_offers::i18n::Lang::De).t("error-unauthenticated"), "{reply:?}");
     // A download a role may not have: the localized error page.
     let mut vera = Client::new(app(app_state.clone()));
     vera.sign_in("vera@contoso.example").await;
     let page = vera.get("/invoices/export.csv?lang=fr").await;
     assert_eq!(page.status, StatusCode::FORBIDDEN);
-    assert_eq!(page.texts_of("h1"), [app_state.locales.i18n(membership_offers::i18n::Lang::Fr).t("error-forbidden")], "{page:?}");
+    assert_eq!(page.texts_of("h1"), [app_state.locales().i18n(membership_offers::i18n::Lang::Fr).t("error-forbidden")], "{page:?}");
 }
 
 #[tokio::test]

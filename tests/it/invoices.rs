@@ -48,7 +48,7 @@ async fn the_invoice_pdf_shows_localized_labels_number_date_and_amount_in_every_
         assert_eq!(reply.1.get("x-content-type-options").unwrap(), "nosniff");
         assert!(reply.1.get("content-security-policy").unwrap().to_str().unwrap().contains("default-src 'none'"));
         let text = pdf_text(&reply.2);
-        let i18n = app_state.locales.i18n(lang);
+        let i18n = app_state.locales().i18n(lang);
         let fmt = app_state.formatters.get(lang);
         for label in ["invoice-pdf-heading", "invoice-pdf-net", "invoice-pdf-total", "invoice-pdf-bill-to", "invoice-pdf-number", "invoice-pdf-period"] {
             assert!(text.contains(&i18n.t(label)), "{}: {label} missing in\n{text}", lang.code());
@@ -64,7 +64,7 @@ async fn the_invoice_pdf_shows_localized_labels_number_date_and_amount_in_every_
 
 /// The file name the message `id` gives in `lang`.
 fn i18n_file_name(app_state: &membership_offers::server::state::AppState, lang: Lang, id: &str, number: &str) -> String {
-    app_state.locales.i18n(lang).tr(id, &[("number", arg(number))])
+    app_state.locales().i18n(lang).tr(id, &[("number", arg(number))])
 }
 
 /// The `filename*` value of `disposition`, checked to decode to `file`.
@@ -92,7 +92,7 @@ async fn the_credit_note_pdf_names_the_invoice_it_credits_with_negative_amounts_
         let fallback = if file.is_ascii() { file.clone() } else { "credit-note-CN-2026-000001.pdf".to_string() };
         assert!(disposition.starts_with(&format!("attachment; filename=\"{fallback}\"; ")), "{disposition}");
         let text = pdf_text(&bytes).replace('\u{a0}', " ");
-        let i18n = app_state.locales.i18n(lang);
+        let i18n = app_state.locales().i18n(lang);
         let fmt = app_state.formatters.get(lang);
         let expected = [
             i18n.t("credit-note-pdf-heading"),
@@ -153,7 +153,7 @@ async fn the_reconciliation_csv_has_a_bom_localized_headers_and_plain_decimals()
     assert_eq!(headers.get("content-type").unwrap(), "text/csv; charset=utf-8");
     let text = String::from_utf8(bytes).unwrap();
     assert!(text.starts_with('\u{feff}'));
-    let de = app_state.locales.i18n(Lang::De);
+    let de = app_state.locales().i18n(Lang::De);
     let mut lines = text.trim_start_matches('\u{feff}').split("\r\n");
     assert!(lines.next().unwrap().starts_with(&de.t("invoice-csv-number")));
     assert_eq!(headers.get("content-disposition").unwrap(), "attachment; filename=\"Rechnungen.csv\"; filename*=UTF-8''Rechnungen.csv");

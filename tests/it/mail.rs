@@ -51,7 +51,7 @@ async fn every_recipient_gets_the_order_by_smtp_in_their_language_with_the_invoi
     let received = sink.messages();
     assert_eq!(received.len(), 6, "Anna and the five admins: {:?}", received.iter().map(|m| &m.to).collect::<Vec<_>>());
     for lang in Lang::ALL {
-        let i18n = app_state.locales.i18n(lang);
+        let i18n = app_state.locales().i18n(lang);
         let expected = i18n.tr("mail-subject-order-placed", &[("offer", arg(offer_name(&i18n, OfferKind::ActionPack)))]);
         let to = format!("admin-{}@contoso.example", lang.code());
         let mail = received.iter().find(|m| m.to == to).unwrap_or_else(|| panic!("no mail to {to}"));
@@ -81,7 +81,7 @@ async fn without_smtp_the_mail_is_written_as_eml_files() {
     let files: Vec<_> = std::fs::read_dir(&folder).unwrap().flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|e| e == "eml")).collect();
     assert!(!files.is_empty());
     let subjects: Vec<String> = files.iter().map(|f| support::ReceivedMail::parse(&std::fs::read(f).unwrap()).subject).collect();
-    let nl = app_state.locales.i18n(Lang::Nl);
+    let nl = app_state.locales().i18n(Lang::Nl);
     let gold = offer_name(&nl, OfferKind::parse_code("competency-data-analytics-gold").unwrap());
     let lapsed = nl.tr("mail-subject-lapsed", &[("offer", arg(gold))]);
     assert!(subjects.contains(&lapsed), "Contoso writes Dutch: {subjects:?}");

@@ -19,7 +19,7 @@ pub async fn deliver(state: &AppState, job: &DeliverMail) -> Result<String, Stri
     }
     let event = Event::from_json(&row.event).ok_or_else(|| format!("outbox {}: the event cannot be read", row.id))?;
     let lang = Lang::parse(&row.lang).unwrap_or_default();
-    let i18n = state.locales.i18n(lang);
+    let i18n = state.locales().i18n(lang);
     let attachment = match row.invoice_id {
         Some(id) => {
             let invoice = invoices::invoice(pool, row.organization_id, id).await.map_err(|e| e.to_string())?.ok_or("the invoice is gone")?;

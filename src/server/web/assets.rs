@@ -124,7 +124,7 @@ impl CatalogFiles {
 /// `GET /i18n/{file}`: a catalog of the running build; any other name is 404 (an old
 /// page asking for a catalog that changed reloads as a plain server-rendered page).
 pub async fn catalog(State(state): State<AppState>, UrlPath(file): UrlPath<String>) -> Response {
-    match state.catalog_files.by_url(&format!("{CATALOG_PREFIX}{file}")) {
+    match state.catalog_files().by_url(&format!("{CATALOG_PREFIX}{file}")) {
         Some(found) => ([(CONTENT_TYPE, HeaderValue::from_static("application/json"))], found.body.clone()).into_response(),
         None => StatusCode::NOT_FOUND.into_response(),
     }

@@ -39,7 +39,7 @@ async fn pdf(State(state): State<AppState>, Path(id): Path<i64>, Query(query): Q
     let partner = partner.require(Action::DownloadInvoice)?;
     let lang = query.pdf_lang.as_deref().and_then(Lang::parse).unwrap_or(lang.0);
     let invoice = invoices::invoice(&state.core, partner.organization_id, id).await?;
-    let i18n = state.locales.i18n(lang);
+    let i18n = state.locales().i18n(lang);
     let formatters = state.formatters.clone();
     let font = state.invoice_font.clone();
     let rendered = tokio::task::spawn_blocking(move || render_pdf(&invoice, &i18n, formatters.get(lang), &font).map(|bytes| (invoice.number, bytes)))
@@ -55,7 +55,7 @@ async fn credit_note_pdf(State(state): State<AppState>, Path(id): Path<i64>, Que
     let partner = partner.require(Action::DownloadInvoice)?;
     let lang = query.pdf_lang.as_deref().and_then(Lang::parse).unwrap_or(lang.0);
     let (credit, invoice) = invoices::credit_note(&state.core, partner.organization_id, id).await?;
-    let i18n = state.locales.i18n(lang);
+    let i18n = state.locales().i18n(lang);
     let formatters = state.formatters.clone();
     let font = state.invoice_font.clone();
     let rendered = tokio::task::spawn_blocking(move || render_credit_note_pdf(&credit, &invoice, &i18n, formatters.get(lang), &font).map(|bytes| (credit.number, bytes)))
@@ -67,7 +67,7 @@ async fn credit_note_pdf(State(state): State<AppState>, Path(id): Path<i64>, Que
 
 /// A PDF download named by the message `file_name_id` in `lang`.
 fn pdf_response(state: &AppState, lang: Lang, file_name_id: &str, number: &str, bytes: Vec<u8>) -> Response {
-    let name = |lang: Lang| state.locales.i18n(lang).tr(file_name_id, &[("number", arg(number))]);
+    let name = |lang: Lang| state.locales().i18n(lang).tr(file_name_id, &[("number", arg(number))]);
     ([(CONTENT_TYPE, HeaderValue::from_static("application/pdf")), (CONTENT_DISPOSITION, attachment(&name(lang), &name(Lang::En)))], Body::from(bytes))
         .into_response()
 }
@@ -103,8 +103,8 @@ async fn export_csv(State(state): State<AppState>, Query(query): Query<ExportQue
     let partner = partner.require(Action::DownloadInvoice)?;
     let selection = Selection { offer: query.offer.as_deref().and_then(OfferKind::parse_code), year: query.year };
     let (list, credit_notes) = invoices::matching(&state.core, partner.organization_id, selection).await?;
-    let csv = reconciliation_csv(&list, &credit_notes, &state.locales.i18n(lang.0));
-    let name = |lang: Lang| state.locales.i18n(lang).t("invoice-export-file-name");
+    let csv = reconciliation_csv(&list, &credit_notes, &state.locales().i18n(lang.0));
+    let name = |lang: Lang| state.locales().i18n(lang).t("invoice-export-file-name");
     Ok(([(CONTENT_TYPE, HeaderValue::from_static("text/csv; charset=utf-8")), (CONTENT_DISPOSITION, attachment(&name(lang.0), &name(Lang::En)))], csv).into_response())
 }
 

@@ -80,7 +80,7 @@ fn form_routes() -> table::RouteTable {
 
 fn page_routes(state: &AppState) -> Vec<leptos_axum::AxumRouteListing> {
     // Listing the routes renders the app once, outside any request.
-    let i18n = state.locales.i18n(crate::i18n::Lang::En);
+    let i18n = state.locales().i18n(crate::i18n::Lang::En);
     generate_route_list(move || {
         provide_context(i18n.clone());
         view! { <App/> }

@@ -54,7 +54,7 @@ impl Page {
     }
 
     pub fn i18n(&self) -> I18n {
-        self.state.locales.i18n(self.lang)
+        self.state.locales().i18n(self.lang)
     }
 }
 
@@ -79,7 +79,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
         }
     }
     let assets = page.state.assets.clone();
-    let catalog_url = page.state.catalog_files.url(i18n.lang()).to_string();
+    let catalog_url = page.state.catalog_files().url(i18n.lang()).to_string();
     view! {
         <!DOCTYPE html>
         <html lang=i18n.lang().bcp47()>
@@ -132,7 +132,7 @@ fn escape(text: &str) -> String {
 /// form post to an action, a request refused before any page). A plain document
 /// without scripts: there is nothing to hydrate.
 fn error_document(state: &AppState, lang: Lang, error: AppError) -> String {
-    let i18n = state.locales.i18n(lang);
+    let i18n = state.locales().i18n(lang);
     let title = escape(&i18n.t(error.message_id()));
     let page_title = escape(&i18n.tr("shell-page-title", &[("page", crate::i18n::arg(i18n.t(error.message_id())))]));
     let home = escape(&i18n.t("not-found-home-link"));
@@ -174,7 +174,7 @@ fn error_response(state: &AppState, parts: &Parts, status: StatusCode, error: Ap
     if wants_html {
         (status, Html(error_document(state, lang, error))).into_response()
     } else {
-        (status, state.locales.i18n(lang).t(error.message_id())).into_response()
+        (status, state.locales().i18n(lang).t(error.message_id())).into_response()
     }
 }
 

@@ -108,7 +108,7 @@ async fn calendar(State(state): State<AppState>, Path(id): Path<i64>, partner: P
     use axum::response::IntoResponse;
     use http::header::{CONTENT_DISPOSITION, CONTENT_TYPE};
     let details = crate::server::service::offers::details(&state.core, partner.organization_id, id).await?;
-    let ics = crate::server::present::calendar::calendar(&details, &state.locales.i18n(lang.0), &state.core.config.public_url, state.core.clock.now());
+    let ics = crate::server::present::calendar::calendar(&details, &state.locales().i18n(lang.0), &state.core.config.public_url, state.core.clock.now());
     let file = format!("attachment; filename=\"{}.ics\"", details.assessed.stored.subscription.offer.code());
     Ok(([(CONTENT_TYPE, "text/calendar; charset=utf-8".to_string()), (CONTENT_DISPOSITION, file)], ics).into_response())
 }

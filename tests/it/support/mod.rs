@@ -7,6 +7,7 @@ use std::sync::Arc;
 use chrono::NaiveDate;
 use leptos::config::LeptosOptions;
 use membership_offers::i18n::server::Locales;
+use membership_offers::server::locales::LiveLocales;
 use membership_offers::server::clock::Clock;
 use membership_offers::server::config::Config;
 use membership_offers::server::core::Core;
@@ -155,7 +156,7 @@ pub fn state_with(test_db: &TestDb, today: NaiveDate, settings: &[(&str, &str)])
     AppState::new(
         LeptosOptions::builder().output_name("membership-offers").build(),
         core,
-        Locales::load(std::path::Path::new("locales")).expect("locales load"),
+        LiveLocales::fixed(Locales::load(std::path::Path::new("locales")).expect("locales load")),
         invoice_font,
         Mailer::Files(std::env::temp_dir().join(format!("mo_test_outbox_{}_{:016x}", std::process::id(), rand::random::<u64>()))),
     )
