@@ -66,3 +66,9 @@ country-at = Österreich
 country-gb = Vereinigtes Königreich
 country-cn = China
 country-us = Vereinigte Staaten
+
+## Für Übersetzer: angezeigt, solange LOCALES_RELOAD=1 gesetzt ist (Entwicklung).
+
+# Unten auf jeder Seite, wenn eine geänderte .ftl-Datei nicht lädt; darunter Datei,
+# Zeile und Spalte des Fehlers.
+locales-reload-failed = Die geänderten Übersetzungen lassen sich nicht laden, deshalb sehen Sie die zuletzt geladene Fassung. Korrigieren Sie die Datei unten und laden Sie die Seite neu.

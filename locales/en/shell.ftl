@@ -75,3 +75,9 @@ country-at = Austria
 country-gb = United Kingdom
 country-cn = China
 country-us = United States
+
+## For translators: shown while LOCALES_RELOAD=1 is set (development).
+
+# Shown at the bottom of every page when a changed .ftl file does not load; below it, the
+# file, line and column of the error.
+locales-reload-failed = The changed translations do not load, so the last version that loaded is shown. Fix the file below and refresh the page.

@@ -66,3 +66,9 @@ country-at = Autriche
 country-gb = Royaume-Uni
 country-cn = Chine
 country-us = États-Unis
+
+## Pour les traducteurs : affiché tant que LOCALES_RELOAD=1 est défini (développement).
+
+# En bas de chaque page quand un fichier .ftl modifié ne se charge pas ; en dessous, le
+# fichier, la ligne et la colonne de l’erreur.
+locales-reload-failed = Les traductions modifiées ne se chargent pas : la dernière version chargée reste affichée. Corrigez le fichier ci-dessous, puis actualisez la page.

@@ -66,3 +66,9 @@ country-at = Oostenrijk
 country-gb = Verenigd Koninkrijk
 country-cn = China
 country-us = Verenigde Staten
+
+## Voor vertalers: getoond zolang LOCALES_RELOAD=1 is ingesteld (ontwikkeling).
+
+# Onder aan elke pagina als een gewijzigd .ftl-bestand niet laadt; daaronder het
+# bestand, de regel en de kolom van de fout.
+locales-reload-failed = De gewijzigde vertalingen laden niet, daarom ziet u de laatste versie die wel laadde. Herstel het bestand hieronder en vernieuw de pagina.

@@ -65,3 +65,8 @@ country-at = 奥地利
 country-gb = 英国
 country-cn = 中国
 country-us = 美国
+
+## 译者用：设置 LOCALES_RELOAD=1 时显示（开发环境）。
+
+# 修改后的 .ftl 文件无法加载时显示在每页底部；下方是出错的文件、行和列。
+locales-reload-failed = 修改后的翻译无法加载，因此显示的是上次成功加载的版本。请修正下方的文件，然后刷新页面。

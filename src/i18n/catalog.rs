@@ -14,6 +14,10 @@ use super::Lang;
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CatalogSource {
     pub lang: Lang,
+    /// The pseudo-locale `en-XA`: English, accented, longer and in brackets
+    /// ([`pseudo`]), for translators and layout tests.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub pseudo: bool,
     /// English messages that this language does not translate yet (usually empty).
     pub fallback: String,
     /// The language's own messages, all files joined.
@@ -75,7 +79,26 @@ impl Catalog {
         }
         let own = parse_resource(source.lang.code(), source.own.clone())?;
         bundle.add_resource_overriding(own);
+        if source.pseudo {
+            bundle.set_transform(Some(pseudo::accent));
+        }
         Ok(Catalog { lang: source.lang, bundle, source })
+    }
+
+    /// Whether this is the pseudo-locale `en-XA`.
+    pub fn is_pseudo(&self) -> bool {
+        self.source.pseudo
+    }
+
+    /// The BCP 47 tag of `<html lang>`: the language's, or `en-XA`.
+    pub fn html_lang(&self) -> &'static str {
+        if self.is_pseudo() { pseudo::TAG } else { self.lang.bcp47() }
+    }
+
+    /// The pseudo-locale's text is bracketed per message, so text that did not come
+    /// from a message stands out.
+    fn mark(&self, text: String) -> String {
+        if self.is_pseudo() { format!("[{text}]") } else { text }
     }
 
     pub fn lang(&self) -> Lang {
@@ -96,7 +119,7 @@ impl Catalog {
         let pattern = message.value()?;
         let mut errors = Vec::new();
         let text = self.bundle.format_pattern(pattern, args, &mut errors);
-        Some(text.into_owned())
+        Some(self.mark(text.into_owned()))
     }
 
     /// Formats an attribute of a message (`id.attr`).
@@ -104,7 +127,7 @@ impl Catalog {
         let message = self.bundle.get_message(id)?;
         let pattern = message.get_attribute(attribute)?.value();
         let mut errors = Vec::new();
-        Some(self.bundle.format_pattern(pattern, args, &mut errors).into_owned())
+        Some(self.mark(self.bundle.format_pattern(pattern, args, &mut errors).into_owned()))
     }
 }
 
@@ -143,6 +166,55 @@ impl I18n {
     }
 }
 
+/// The pseudo-locale `en-XA` (as Firefox's "accented" one): every letter of a
+/// message's own text accented and its vowels doubled (about a third longer), the
+/// variables left as they are, and the whole message in brackets.
+pub mod pseudo {
+    use std::borrow::Cow;
+
+    /// The tag in `?lang=`, the cookie and `<html lang>`.
+    pub const TAG: &str = "en-XA";
+
+    /// The transform of the bundle. The server uses the `fluent-pseudo` crate; the
+    /// browser its own copy of the same mapping ([`accent_letters`]), which keeps the
+    /// crate's regex engine out of the wasm. A test checks that both agree.
+    #[cfg(feature = "ssr")]
+    pub fn accent(text: &str) -> Cow<'_, str> {
+        fluent_pseudo::transform(text, false, true)
+    }
+
+    #[cfg(not(feature = "ssr"))]
+    pub fn accent(text: &str) -> Cow<'_, str> {
+        Cow::Owned(accent_letters(text))
+    }
+
+    const SMALL: [char; 26] = [
+        'a', 'ƀ', 'ƈ', 'ḓ', 'e', 'ƒ', 'ɠ', 'ħ', 'i', 'ĵ', 'ķ', 'ŀ', 'ḿ', 'ƞ', 'o', 'ƥ', 'ɋ', 'ř', 'ş', 'ŧ', 'u', 'ṽ', 'ẇ', 'ẋ',
+        'ẏ', 'ẑ',
+    ];
+    const CAPS: [char; 26] = [
+        'A', 'Ɓ', 'Ƈ', 'Ḓ', 'E', 'Ƒ', 'Ɠ', 'Ħ', 'I', 'Ĵ', 'Ķ', 'Ŀ', 'Ḿ', 'Ƞ', 'O', 'Ƥ', 'Ɋ', 'Ř', 'Ş', 'Ŧ', 'U', 'Ṽ', 'Ẇ', 'Ẋ',
+        'Ẏ', 'Ẑ',
+    ];
+
+    /// `Hello World` → `Ħeeŀŀoo Ẇoořŀḓ`.
+    pub fn accent_letters(text: &str) -> String {
+        let mut out = String::with_capacity(text.len() * 2);
+        for ch in text.chars() {
+            match ch {
+                'a' | 'e' | 'o' | 'u' => {
+                    out.push(ch);
+                    out.push(ch);
+                }
+                'a'..='z' => out.push(SMALL[ch as usize - 'a' as usize]),
+                'A'..='Z' => out.push(CAPS[ch as usize - 'A' as usize]),
+                other => out.push(other),
+            }
+        }
+        out
+    }
+}
+
 /// A string argument for [`I18n::tr`].
 pub fn arg(value: impl Into<String>) -> FluentValue<'static> {
     FluentValue::from(value.into())
@@ -158,7 +230,27 @@ mod tests {
     use super::*;
 
     fn source(lang: Lang, fallback: &str, own: &str) -> CatalogSource {
-        CatalogSource { lang, fallback: fallback.into(), own: own.into() }
+        CatalogSource { lang, pseudo: false, fallback: fallback.into(), own: own.into() }
+    }
+
+    #[test]
+    fn the_pseudo_locale_accents_and_brackets_the_message_but_not_its_variables() {
+        let catalog = Catalog::build(CatalogSource { pseudo: true, ..source(Lang::En, "", "hi = Hello { $name }!\n") }).unwrap();
+        let i18n = I18n::new(Arc::new(catalog));
+        assert_eq!(i18n.tr("hi", &[("name", arg("Anna"))]), "[Ħeeŀŀoo Anna!]");
+        assert_eq!(i18n.catalog().html_lang(), "en-XA");
+    }
+
+    #[cfg(feature = "ssr")]
+    #[test]
+    fn the_browsers_pseudo_mapping_is_the_fluent_pseudo_crates() {
+        let english: String = std::fs::read_dir("locales/en")
+            .unwrap()
+            .map(|entry| std::fs::read_to_string(entry.unwrap().path()).unwrap())
+            .collect();
+        for line in english.lines() {
+            assert_eq!(pseudo::accent_letters(line), fluent_pseudo::transform(line, false, true), "{line}");
+        }
     }
 
     #[test]

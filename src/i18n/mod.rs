@@ -11,7 +11,7 @@ pub mod server;
 #[cfg(not(feature = "ssr"))]
 mod client;
 
-pub use catalog::{arg, num, parse_resource, Catalog, CatalogSource, FtlError, I18n};
+pub use catalog::{arg, num, parse_resource, pseudo, Catalog, CatalogSource, FtlError, I18n};
 pub use lang::Lang;
 
 #[cfg(not(feature = "ssr"))]

@@ -28,6 +28,8 @@ pub struct Locales {
     catalogs: BTreeMap<Lang, Arc<Catalog>>,
     /// Per language, the English ids it lacks (logged once at load).
     missing: BTreeMap<Lang, Vec<String>>,
+    /// The pseudo-locale `en-XA`, when enabled (`PSEUDO_LOCALE=1`).
+    pseudo: Option<Arc<Catalog>>,
 }
 
 /// The `.ftl` files of one language, in file-name order, as (path label, source).
@@ -99,6 +101,12 @@ impl Locales {
     /// Reads and builds every language from `dir` (`dir/<code>/*.ftl`). Any syntax error
     /// stops with file, line and column.
     pub fn load(dir: &Path) -> Result<Locales, LoadError> {
+        Self::load_with(dir, false)
+    }
+
+    /// [`Locales::load`], with the pseudo-locale `en-XA` built from English when
+    /// `pseudo` is set.
+    pub fn load_with(dir: &Path, pseudo: bool) -> Result<Locales, LoadError> {
         let mut english: Vec<(String, String)> = Vec::new();
         for (file, text) in read_language_files(dir, Lang::En)? {
             english.extend(entries_of(&file, &text)?);
@@ -127,14 +135,23 @@ impl Locales {
                 tracing::warn!(lang = lang.code(), missing = ?lacking_messages, "messages missing in locale; English is shown instead");
             }
             missing.insert(lang, lacking_messages);
-            let catalog = Catalog::build(CatalogSource { lang, fallback, own })?;
+            let catalog = Catalog::build(CatalogSource { lang, pseudo: false, fallback, own })?;
             catalogs.insert(lang, Arc::new(catalog));
         }
-        Ok(Locales { catalogs, missing })
+        let pseudo = match pseudo {
+            true => Some(Arc::new(Catalog::build(CatalogSource { pseudo: true, ..catalogs[&Lang::En].source().clone() })?)),
+            false => None,
+        };
+        Ok(Locales { catalogs, missing, pseudo })
     }
 
     pub fn i18n(&self, lang: Lang) -> I18n {
         I18n::new(self.catalogs[&lang].clone())
+    }
+
+    /// The translator of the pseudo-locale `en-XA`, when it is enabled.
+    pub fn pseudo(&self) -> Option<I18n> {
+        self.pseudo.clone().map(I18n::new)
     }
 
     pub fn missing(&self, lang: Lang) -> &[String] {

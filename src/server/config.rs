@@ -19,6 +19,9 @@ pub struct Config {
     /// `LOCALES_RELOAD=1` (development): a changed `.ftl` file is served from the next
     /// page on, without a restart; one that does not load is reported on the page.
     pub locales_reload: bool,
+    /// `PSEUDO_LOCALE=1` (development, tests): the pseudo-locale `en-XA` (accented,
+    /// longer, bracketed English) is served for `?lang=en-XA`.
+    pub pseudo_locale: bool,
     /// `SEED_DEMO=0` leaves an empty database without demo data.
     pub seed_demo: bool,
     /// `SEED_E2E_LABS=1` also seeds the end-to-end tests' own organizations.
@@ -114,6 +117,7 @@ impl Config {
             today,
             locales_dir,
             locales_reload: lookup("LOCALES_RELOAD").is_some_and(|v| v == "1"),
+            pseudo_locale: lookup("PSEUDO_LOCALE").is_some_and(|v| v == "1"),
             seed_demo,
             seed_labs: lookup("SEED_E2E_LABS").is_some_and(|v| v == "1"),
             invoice_font: lookup("INVOICE_FONT")

@@ -38,6 +38,8 @@ type Fingerprint = Vec<(PathBuf, u64, Option<SystemTime>)>;
 #[derive(Debug)]
 struct Watch {
     dir: PathBuf,
+    /// Whether the pseudo-locale is built too.
+    pseudo: bool,
     checked: Instant,
     fingerprint: Fingerprint,
     /// The error of the last attempt, while the files stay as they are.
@@ -60,7 +62,7 @@ impl LiveLocales {
 
     /// Catalogs that follow the files under `dir` (development).
     pub fn reloading(locales: Locales, dir: &Path) -> LiveLocales {
-        let watch = Watch { dir: dir.to_path_buf(), checked: Instant::now(), fingerprint: fingerprint(dir), error: None };
+        let watch = Watch { dir: dir.to_path_buf(), pseudo: locales.pseudo().is_some(), checked: Instant::now(), fingerprint: fingerprint(dir), error: None };
         LiveLocales { current: RwLock::new(Arc::new(Loaded::new(locales))), watch: Some(Mutex::new(watch)) }
     }
 
@@ -88,7 +90,7 @@ impl LiveLocales {
             return;
         }
         watch.fingerprint = now;
-        match Locales::load(&watch.dir) {
+        match Locales::load_with(&watch.dir, watch.pseudo) {
             Ok(locales) => {
                 *self.current.write().expect("locales lock") = Arc::new(Loaded::new(locales));
                 watch.error = None;
@@ -163,8 +165,9 @@ mod tests {
         wait_for_next_look();
         assert_eq!(title(&live), "Action Pack (bewerkt)", "the last good catalog keeps serving");
         let error = live.error().expect("the error is kept").to_string();
-        let line = edited.lines().count() + 2;
-        assert!(error.contains(&format!("nl/offers.ftl:{line}:")), "{error}");
+        // The parser stops where the placeable should close: the line after the broken one.
+        let line = edited.lines().count() + 3;
+        assert!(error.contains(&format!("nl/offers.ftl:{line}:1:")), "{error}");
 
         std::fs::write(&file, &text).unwrap();
         wait_for_next_look();

@@ -33,15 +33,21 @@ pub enum StartError {
     Mail(#[from] MailError),
 }
 
-/// Builds the application state from a configuration.
-pub async fn build_state(config: Config, leptos_options: LeptosOptions) -> Result<AppState, StartError> {
-    let loaded = Locales::load(&config.locales_dir)?;
-    let locales = if config.locales_reload {
+/// The catalogs of `LOCALES_DIR`, with the pseudo-locale when `PSEUDO_LOCALE=1`,
+/// followed on disk when `LOCALES_RELOAD=1`.
+pub fn live_locales(config: &Config) -> Result<LiveLocales, LoadError> {
+    let loaded = Locales::load_with(&config.locales_dir, config.pseudo_locale)?;
+    Ok(if config.locales_reload {
         tracing::info!(dir = %config.locales_dir.display(), "LOCALES_RELOAD=1: .ftl files are reloaded when they change");
         LiveLocales::reloading(loaded, &config.locales_dir)
     } else {
         LiveLocales::fixed(loaded)
-    };
+    })
+}
+
+/// Builds the application state from a configuration.
+pub async fn build_state(config: Config, leptos_options: LeptosOptions) -> Result<AppState, StartError> {
+    let locales = live_locales(&config)?;
     let invoice_font = InvoiceFont::load(&config.invoice_font, config.invoice_font_index)?;
     let clock = match config.today {
         Some(today) => Clock::fixed_date(today),

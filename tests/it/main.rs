@@ -14,6 +14,7 @@ mod layers;
 mod locales;
 mod mail;
 mod profile;
+mod pseudo_locale;
 mod routes;
 mod staff;
 mod store;

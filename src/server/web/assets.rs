@@ -22,7 +22,7 @@ use leptos::config::LeptosOptions;
 use sha2::{Digest, Sha256};
 
 use crate::i18n::server::Locales;
-use crate::i18n::Lang;
+use crate::i18n::{I18n, Lang};
 use crate::server::state::AppState;
 
 /// Where the catalogs are served.
@@ -96,28 +96,34 @@ pub struct CatalogFile {
 #[derive(Debug, Clone, Default)]
 pub struct CatalogFiles {
     by_lang: BTreeMap<Lang, CatalogFile>,
+    /// The pseudo-locale's, when it is enabled.
+    pseudo: Option<CatalogFile>,
 }
 
 impl CatalogFiles {
     pub fn build(locales: &Locales) -> CatalogFiles {
-        let by_lang = Lang::ALL
-            .into_iter()
-            .map(|lang| {
-                let json = serde_json::to_vec(locales.i18n(lang).catalog().source()).expect("a catalog source serializes");
-                let hash: String = Sha256::digest(&json).iter().take(8).map(|byte| format!("{byte:02x}")).collect();
-                let url = format!("{CATALOG_PREFIX}{}.{hash}.json", lang.code());
-                (lang, CatalogFile { url, body: Bytes::from(json) })
-            })
-            .collect();
-        CatalogFiles { by_lang }
+        let by_lang = Lang::ALL.into_iter().map(|lang| (lang, CatalogFile::of(&locales.i18n(lang)))).collect();
+        CatalogFiles { by_lang, pseudo: locales.pseudo().map(|pseudo| CatalogFile::of(&pseudo)) }
     }
 
-    pub fn url(&self, lang: Lang) -> &str {
-        self.by_lang.get(&lang).map_or("", |file| file.url.as_str())
+    /// The file of `i18n`'s catalog.
+    pub fn url(&self, i18n: &I18n) -> &str {
+        let file = if i18n.catalog().is_pseudo() { self.pseudo.as_ref() } else { self.by_lang.get(&i18n.lang()) };
+        file.map_or("", |file| file.url.as_str())
     }
 
     fn by_url(&self, url: &str) -> Option<&CatalogFile> {
-        self.by_lang.values().find(|file| file.url == url)
+        self.by_lang.values().chain(self.pseudo.as_ref()).find(|file| file.url == url)
+    }
+}
+
+impl CatalogFile {
+    fn of(i18n: &I18n) -> CatalogFile {
+        let catalog = i18n.catalog();
+        let json = serde_json::to_vec(catalog.source()).expect("a catalog source serializes");
+        let hash: String = Sha256::digest(&json).iter().take(8).map(|byte| format!("{byte:02x}")).collect();
+        let url = format!("{CATALOG_PREFIX}{}.{hash}.json", catalog.html_lang());
+        CatalogFile { url, body: Bytes::from(json) }
     }
 }
 

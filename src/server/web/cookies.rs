@@ -67,7 +67,12 @@ impl CookiePolicy {
 
     /// The `Set-Cookie` value that remembers a chosen language.
     pub fn lang_cookie(self, lang: Lang) -> Option<HeaderValue> {
-        HeaderValue::from_str(&format!("{}={}; {}; Max-Age={LANG_MAX_AGE_SECONDS}", self.lang_name(), lang.code(), self.attributes())).ok()
+        self.lang_cookie_code(lang.code())
+    }
+
+    /// The language cookie for a tag (a language's code, or the pseudo-locale's).
+    pub fn lang_cookie_code(self, code: &str) -> Option<HeaderValue> {
+        HeaderValue::from_str(&format!("{}={code}; {}; Max-Age={LANG_MAX_AGE_SECONDS}", self.lang_name(), self.attributes())).ok()
     }
 }
 

@@ -18,7 +18,7 @@ use leptos_axum::ResponseOptions;
 use leptos_meta::MetaTags;
 
 use super::error::ErrorPage;
-use super::middleware::locale::RequestLang;
+use super::middleware::locale::{PseudoLocale, RequestLang};
 use super::middleware::security::page_csp;
 use super::reply::RenderForm;
 use crate::app::App;
@@ -37,12 +37,16 @@ pub fn request_lang() -> Lang {
 /// What a server function or page render works with: the state and the language.
 pub struct Page {
     pub state: AppState,
+    /// The request's language (English in the pseudo-locale).
     pub lang: Lang,
+    /// Whether the request asked for the pseudo-locale `en-XA`.
+    pub pseudo: bool,
 }
 
 impl Page {
     pub fn current() -> Page {
-        Page { state: AppState::from_context(), lang: request_lang() }
+        let pseudo = use_context::<Parts>().is_some_and(|parts| parts.extensions.get::<PseudoLocale>().is_some());
+        Page { state: AppState::from_context(), lang: request_lang(), pseudo }
     }
 
     pub fn core(&self) -> &Core {
@@ -54,7 +58,11 @@ impl Page {
     }
 
     pub fn i18n(&self) -> I18n {
-        self.state.locales().i18n(self.lang)
+        let locales = self.state.locales();
+        match self.pseudo.then(|| locales.pseudo()).flatten() {
+            Some(pseudo) => pseudo,
+            None => locales.i18n(self.lang),
+        }
     }
 }
 
@@ -79,10 +87,20 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
         }
     }
     let assets = page.state.assets.clone();
-    let catalog_url = page.state.catalog_files().url(i18n.lang()).to_string();
+    let catalog_url = page.state.catalog_files().url(&i18n).to_string();
+    // LOCALES_RELOAD=1 only: a changed .ftl that does not load, shown after the app
+    // (outside what the browser hydrates).
+    let locales_error = page.state.live_locales.error().map(|error| {
+        view! {
+            <aside class="locales-error" role="alert">
+                <p>{i18n.t("locales-reload-failed")}</p>
+                <pre>{error.to_string()}</pre>
+            </aside>
+        }
+    });
     view! {
         <!DOCTYPE html>
-        <html lang=i18n.lang().bcp47()>
+        <html lang=i18n.catalog().html_lang()>
             <head>
                 <meta charset="utf-8"/>
                 <meta name="viewport" content="width=device-width, initial-scale=1"/>
@@ -98,6 +116,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
             </head>
             <body>
                 <App/>
+                {locales_error}
             </body>
         </html>
     }

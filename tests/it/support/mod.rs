@@ -6,8 +6,6 @@ use std::sync::Arc;
 
 use chrono::NaiveDate;
 use leptos::config::LeptosOptions;
-use membership_offers::i18n::server::Locales;
-use membership_offers::server::locales::LiveLocales;
 use membership_offers::server::clock::Clock;
 use membership_offers::server::config::Config;
 use membership_offers::server::core::Core;
@@ -147,6 +145,7 @@ pub fn state_with(test_db: &TestDb, today: NaiveDate, settings: &[(&str, &str)])
     .expect("config");
     let invoice_font =
         InvoiceFont::load(&config.invoice_font, config.invoice_font_index).expect("the invoice font (fonts-wqy-microhei) is installed");
+    let locales = membership_offers::server::startup::live_locales(&config).expect("locales load");
     let core = Core {
         db: test_db.db.clone(),
         clock: Clock::manual(today.and_hms_opt(9, 0, 0).expect("time").and_utc()),
@@ -156,7 +155,7 @@ pub fn state_with(test_db: &TestDb, today: NaiveDate, settings: &[(&str, &str)])
     AppState::new(
         LeptosOptions::builder().output_name("membership-offers").build(),
         core,
-        LiveLocales::fixed(Locales::load(std::path::Path::new("locales")).expect("locales load")),
+        locales,
         invoice_font,
         Mailer::Files(std::env::temp_dir().join(format!("mo_test_outbox_{}_{:016x}", std::process::id(), rand::random::<u64>()))),
     )

@@ -6,6 +6,7 @@ use axum::response::Response;
 use http::header::{HeaderValue, ACCEPT_LANGUAGE, COOKIE, SET_COOKIE, VARY};
 
 use crate::i18n::server::choose;
+use crate::i18n::pseudo::TAG as PSEUDO_TAG;
 use crate::i18n::Lang;
 use crate::server::service::sessions::{save_language, SessionUser};
 use crate::server::state::AppState;
@@ -23,6 +24,11 @@ impl<S: Send + Sync> axum::extract::FromRequestParts<S> for RequestLang {
         Ok(parts.extensions.get::<RequestLang>().copied().unwrap_or(RequestLang(Lang::En)))
     }
 }
+
+/// Set on a request for the pseudo-locale `en-XA` (`?lang=en-XA` or its cookie), when
+/// `PSEUDO_LOCALE=1`; the request's language is then English.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PseudoLocale;
 
 /// The value of cookie `name` in the request's `Cookie` headers.
 pub fn cookie_value<'a>(headers: &'a http::HeaderMap, name: &str) -> Option<&'a str> {
@@ -46,8 +52,23 @@ pub fn query_value(query: Option<&str>, name: &str) -> Option<String> {
 /// Chooses the request's language; an explicit choice (`?lang=`) is remembered in a
 /// cookie and, for a signed-in user, saved as their preference.
 pub async fn choose_language(State(state): State<AppState>, mut request: Request, next: Next) -> Response {
-    let from_query = query_value(request.uri().query(), "lang").and_then(|code| Lang::parse(&code));
+    let query = query_value(request.uri().query(), "lang");
     let cookies = CookiePolicy::of(&state.core.config);
+    if state.core.config.pseudo_locale {
+        let is_pseudo = |code: &str| code.trim().eq_ignore_ascii_case(PSEUDO_TAG);
+        let asked = query.as_deref().is_some_and(is_pseudo);
+        if asked || (query.as_deref().and_then(Lang::parse).is_none() && cookies.lang(request.headers()).is_some_and(is_pseudo)) {
+            request.extensions_mut().insert(RequestLang(Lang::En));
+            request.extensions_mut().insert(PseudoLocale);
+            let mut response = next.run(request).await;
+            response.headers_mut().append(VARY, HeaderValue::from_static("Accept-Language, Cookie"));
+            if let Some(value) = asked.then(|| cookies.lang_cookie_code(PSEUDO_TAG)).flatten() {
+                response.headers_mut().append(SET_COOKIE, value);
+            }
+            return response;
+        }
+    }
+    let from_query = query.and_then(|code| Lang::parse(&code));
     let from_cookie = cookies.lang(request.headers()).and_then(Lang::parse);
     let from_user = request.extensions().get::<SessionUser>().and_then(|user| user.lang);
     let accept = request.headers().get(ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok());
