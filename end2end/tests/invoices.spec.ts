@@ -26,6 +26,12 @@ for (const lang of LANGS) {
     await page.goto(`/invoices?lang=${lang}`);
     const link = page.getByRole('link', { name: /2026-\d{6}/ });
     const number = /(2026-\d{6})/.exec((await link.getAttribute('aria-label')) ?? '')![1];
+    // Label in name (WCAG 2.5.3): the accessible name starts with the visible text, so a
+    // voice user saying what they see reaches the link.
+    const visible = (await link.innerText()).trim();
+    expect(visible).toBe(t(lang, 'invoice-download-pdf'));
+    expect((await link.getAttribute('aria-label')) ?? '').toBe(t(lang, 'invoice-download-pdf-label', { number }));
+    expect((await link.getAttribute('aria-label')) ?? '').toMatch(new RegExp(`^${visible.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
     const download = page.waitForEvent('download');
     await link.click();
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'invoice-')), 'invoice.pdf');

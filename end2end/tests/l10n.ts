@@ -1,6 +1,6 @@
 // Reads the project's .ftl files so that tests find buttons, labels and headings by the
 // same text the app shows, in every language. Supports what the tests need: messages,
-// terms, attributes, multi-line values, term and variable references.
+// terms, attributes, multi-line values, term, message and variable references.
 import * as fs from 'fs';
 import * as path from 'path';
 
@@ -45,6 +45,7 @@ export function t(lang: Lang, id: string, args: Record<string, string | number> 
   if (raw === undefined) throw new Error(`no message ${id} in ${lang}`);
   return raw
     .replace(/\{\s*(-[\w-]+)\s*\}/g, (_, term) => t(lang, term))
+    .replace(/\{\s*([a-z][\w-]*)\s*\}/g, (_, message) => t(lang, message))
     .replace(/\{\s*\$([\w-]+)\s*\}/g, (_, name) => String(args[name] ?? `{$${name}}`))
     .replace(/\{\s*"([^"]*)"\s*\}/g, (_, literal) => literal);
 }
@@ -91,6 +92,7 @@ export function tSelect(lang: Lang, id: string, selector: number | string, args:
   if (raw === undefined) throw new Error(`message ${id} in ${lang} has no variant for ${selector}`);
   return raw
     .replace(/\{\s*(-[\w-]+)\s*\}/g, (_, term) => t(lang, term))
+    .replace(/\{\s*([a-z][\w-]*)\s*\}/g, (_, message) => t(lang, message))
     .replace(/\{\s*\$([\w-]+)\s*\}/g, (_, name) => String(args[name] ?? `{$${name}}`))
     .replace(/\{\s*"([^"]*)"\s*\}/g, (_, literal) => literal);
 }

@@ -20,7 +20,7 @@ invoice-download-pdf = PDF herunterladen
 # Barrierefreier Name des Download-Links.
 # Variables:
 #   $number (String) - die Rechnungsnummer
-invoice-download-pdf-label = Rechnung { $number } als PDF herunterladen
+invoice-download-pdf-label = { invoice-download-pdf }: Rechnung { $number }
 invoice-export-csv = Kontenabstimmungsdatei exportieren (CSV)
 invoice-status-paid = Bezahlt
 # Variables:

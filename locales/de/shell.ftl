@@ -72,3 +72,14 @@ country-us = Vereinigte Staaten
 # Unten auf jeder Seite, wenn eine geänderte .ftl-Datei nicht lädt; darunter Datei,
 # Zeile und Spalte des Fehlers.
 locales-reload-failed = Die geänderten Übersetzungen lassen sich nicht laden, deshalb sehen Sie die zuletzt geladene Fassung. Korrigieren Sie die Datei unten und laden Sie die Seite neu.
+
+## Blättern durch die Seiten einer langen Liste.
+
+# Der Navigationsbereich um die Seitenlinks.
+pager-label = Seiten
+pager-previous = Vorherige Seite
+pager-next = Nächste Seite
+# Variables:
+#   $page (Number) - diese Seite, ab 1
+#   $pages (Number) - die Anzahl der Seiten
+pager-position = Seite { $page } von { $pages }

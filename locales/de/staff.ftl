@@ -72,6 +72,22 @@ staff-mark-not-received = Als nicht eingegangen markieren und Bestellung stornie
 # Title and introduction of the competency requirement records.
 staff-competencies-title = Kompetenzanforderungen
 staff-competencies-intro = Die eigenen Aufzeichnungen des Netzwerks, ob jede Organisation die Anforderungen eines Kompetenzbereichs erfüllt. In der Demo werden sie hier geführt; Partner sehen das Ergebnis auf ihrer Seite „Kompetenzen“.
+# Beschriftung des Suchfelds über den Namen der Organisationen.
+staff-competencies-search = Name der Organisation enthält
+staff-competencies-search-submit = Suchen
+# Über den Karten: welche Organisationen diese Seite zeigt.
+# Variables:
+#   $first (Number) - die Position der ersten Organisation der Seite
+#   $last (Number) - die Position der letzten
+#   $total (Number) - wie viele Organisationen zur Suche passen
+staff-competencies-range = { $total ->
+    [1] Eine Organisation
+   *[other] Organisationen { $first }–{ $last } von { $total }
+}
+staff-competencies-none = Noch keine Organisation hat Kompetenzdaten.
+# Variables:
+#   $search (String) - wonach gesucht wurde
+staff-competencies-no-match = Keine Organisation mit „{ $search }“ im Namen.
 # Variables:
 #   $area (String) - the competency area, e.g. "Cloud Platform"
 staff-competency-missing = { $area }: noch fehlende Anforderungen

@@ -17,10 +17,11 @@ invoice-column-status = Status
 invoice-column-download = Download
 # Link from the seeds ("Download invoice").
 invoice-download-pdf = Download PDF
-# Accessible name of the download link.
+# Accessible name of the download link: it starts with the link's visible text
+# (invoice-download-pdf, WCAG 2.5.3 "label in name"), then says which invoice.
 # Variables:
 #   $number (String) - the invoice number
-invoice-download-pdf-label = Download invoice { $number } as PDF
+invoice-download-pdf-label = { invoice-download-pdf }: invoice { $number }
 invoice-export-csv = Export reconciliation file (CSV)
 invoice-status-paid = Paid
 # Variables:

@@ -81,3 +81,14 @@ country-us = United States
 # Shown at the bottom of every page when a changed .ftl file does not load; below it, the
 # file, line and column of the error.
 locales-reload-failed = The changed translations do not load, so the last version that loaded is shown. Fix the file below and refresh the page.
+
+## Moving between the pages of a long list.
+
+# The navigation landmark around the page links.
+pager-label = Pages
+pager-previous = Previous page
+pager-next = Next page
+# Variables:
+#   $page (Number) - this page, from 1
+#   $pages (Number) - the number of pages
+pager-position = Page { $page } of { $pages }

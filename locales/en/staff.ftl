@@ -72,6 +72,22 @@ staff-mark-not-received = Mark not received and cancel the order
 # Title and introduction of the competency requirement records.
 staff-competencies-title = Competency requirements
 staff-competencies-intro = The network’s own records of whether each organization meets a competency area’s requirements. This console is where the demo keeps them; partners see the result on their Competencies page.
+# Label of the search box over the organizations' names.
+staff-competencies-search = Organization name contains
+staff-competencies-search-submit = Search
+# Above the cards: which organizations this page shows.
+# Variables:
+#   $first (Number) - the position of the page's first organization
+#   $last (Number) - the position of its last
+#   $total (Number) - how many organizations match the search
+staff-competencies-range = { $total ->
+    [1] One organization
+   *[other] Organizations { $first }–{ $last } of { $total }
+}
+staff-competencies-none = No organization has competency records yet.
+# Variables:
+#   $search (String) - what the agent searched for
+staff-competencies-no-match = No organization’s name contains “{ $search }”.
 # Variables:
 #   $area (String) - the competency area, e.g. "Cloud Platform"
 staff-competency-missing = { $area }: requirements still missing

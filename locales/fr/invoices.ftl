@@ -17,10 +17,11 @@ invoice-column-status = État
 invoice-column-download = Téléchargement
 # Lien des seeds (« Télécharger la facture »).
 invoice-download-pdf = Télécharger le PDF
-# Nom accessible du lien de téléchargement.
+# Nom accessible du lien de téléchargement : il commence par le texte visible du lien
+# (invoice-download-pdf, WCAG 2.5.3), puis indique la facture.
 # Variables:
 #   $number (String) - le numéro de facture
-invoice-download-pdf-label = Télécharger la facture { $number } au format PDF
+invoice-download-pdf-label = { invoice-download-pdf } : facture { $number }
 invoice-export-csv = Exporter le fichier de rapprochement (CSV)
 invoice-status-paid = Payée
 # Variables:

@@ -72,3 +72,14 @@ country-us = États-Unis
 # En bas de chaque page quand un fichier .ftl modifié ne se charge pas ; en dessous, le
 # fichier, la ligne et la colonne de l’erreur.
 locales-reload-failed = Les traductions modifiées ne se chargent pas : la dernière version chargée reste affichée. Corrigez le fichier ci-dessous, puis actualisez la page.
+
+## Passer d’une page à l’autre d’une longue liste.
+
+# La zone de navigation autour des liens de page.
+pager-label = Pages
+pager-previous = Page précédente
+pager-next = Page suivante
+# Variables:
+#   $page (Number) - cette page, à partir de 1
+#   $pages (Number) - le nombre de pages
+pager-position = Page { $page } sur { $pages }

@@ -72,6 +72,22 @@ staff-mark-not-received = Marquer comme non reçu et annuler la commande
 # Title and introduction of the competency requirement records.
 staff-competencies-title = Exigences des compétences
 staff-competencies-intro = Les registres du réseau indiquant si chaque organisation remplit les exigences d’un domaine de compétence. La démo les tient ici ; les partenaires voient le résultat sur leur page Compétences.
+# Libellé du champ de recherche sur les noms des organisations.
+staff-competencies-search = Le nom de l’organisation contient
+staff-competencies-search-submit = Rechercher
+# Au-dessus des cartes : les organisations affichées sur cette page.
+# Variables:
+#   $first (Number) - la position de la première organisation de la page
+#   $last (Number) - la position de la dernière
+#   $total (Number) - le nombre d’organisations correspondant à la recherche
+staff-competencies-range = { $total ->
+    [1] Une organisation
+   *[other] Organisations { $first } à { $last } sur { $total }
+}
+staff-competencies-none = Aucune organisation n’a encore de données de compétences.
+# Variables:
+#   $search (String) - le texte recherché
+staff-competencies-no-match = Aucune organisation ne contient « { $search } » dans son nom.
 # Variables:
 #   $area (String) - the competency area, e.g. "Cloud Platform"
 staff-competency-missing = { $area } : exigences encore manquantes

@@ -20,7 +20,7 @@ invoice-download-pdf = PDF downloaden
 # Toegankelijke naam van de downloadlink.
 # Variables:
 #   $number (String) - het factuurnummer
-invoice-download-pdf-label = Factuur { $number } als PDF downloaden
+invoice-download-pdf-label = { invoice-download-pdf }: factuur { $number }
 invoice-export-csv = Afstemmingsbestand exporteren (CSV)
 invoice-status-paid = Betaald
 # Variables:

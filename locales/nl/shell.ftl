@@ -72,3 +72,14 @@ country-us = Verenigde Staten
 # Onder aan elke pagina als een gewijzigd .ftl-bestand niet laadt; daaronder het
 # bestand, de regel en de kolom van de fout.
 locales-reload-failed = De gewijzigde vertalingen laden niet, daarom ziet u de laatste versie die wel laadde. Herstel het bestand hieronder en vernieuw de pagina.
+
+## Bladeren door de pagina's van een lange lijst.
+
+# Het navigatiegebied rond de paginalinks.
+pager-label = Pagina’s
+pager-previous = Vorige pagina
+pager-next = Volgende pagina
+# Variables:
+#   $page (Number) - deze pagina, vanaf 1
+#   $pages (Number) - het aantal pagina's
+pager-position = Pagina { $page } van { $pages }

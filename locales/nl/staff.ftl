@@ -72,6 +72,22 @@ staff-mark-not-received = Als niet ontvangen markeren en de bestelling annuleren
 # Title and introduction of the competency requirement records.
 staff-competencies-title = Competentievereisten
 staff-competencies-intro = De eigen administratie van het netwerk of elke organisatie aan de vereisten van een competentiegebied voldoet. In de demo wordt die hier bijgehouden; partners zien het resultaat op hun pagina Competenties.
+# Label van het zoekveld over de namen van de organisaties.
+staff-competencies-search = Naam van de organisatie bevat
+staff-competencies-search-submit = Zoeken
+# Boven de kaarten: welke organisaties deze pagina toont.
+# Variables:
+#   $first (Number) - de positie van de eerste organisatie op de pagina
+#   $last (Number) - de positie van de laatste
+#   $total (Number) - hoeveel organisaties aan de zoekopdracht voldoen
+staff-competencies-range = { $total ->
+    [1] Eén organisatie
+   *[other] Organisaties { $first }–{ $last } van { $total }
+}
+staff-competencies-none = Nog geen enkele organisatie heeft competentiegegevens.
+# Variables:
+#   $search (String) - waarop de medewerker zocht
+staff-competencies-no-match = Geen organisatie met „{ $search }” in de naam.
 # Variables:
 #   $area (String) - the competency area, e.g. "Cloud Platform"
 staff-competency-missing = { $area }: vereisten die nog ontbreken

@@ -20,7 +20,7 @@ invoice-download-pdf = 下载 PDF
 # 下载链接的辅助功能名称。
 # Variables:
 #   $number (String) - 发票号
-invoice-download-pdf-label = 以 PDF 格式下载发票 { $number }
+invoice-download-pdf-label = { invoice-download-pdf }：发票 { $number }
 invoice-export-csv = 导出对帐文件（CSV）
 invoice-status-paid = 已付款
 # Variables:

@@ -70,3 +70,14 @@ country-us = 美国
 
 # 修改后的 .ftl 文件无法加载时显示在每页底部；下方是出错的文件、行和列。
 locales-reload-failed = 修改后的翻译无法加载，因此显示的是上次成功加载的版本。请修正下方的文件，然后刷新页面。
+
+## 在长列表的各页之间切换。
+
+# 页面链接外的导航区域。
+pager-label = 分页
+pager-previous = 上一页
+pager-next = 下一页
+# Variables:
+#   $page (Number) - 当前页，从 1 开始
+#   $pages (Number) - 总页数
+pager-position = 第 { $page } 页，共 { $pages } 页

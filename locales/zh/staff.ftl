@@ -71,6 +71,19 @@ staff-mark-not-received = 标记为未收到并取消订单
 # Title and introduction of the competency requirement records.
 staff-competencies-title = 能力要求
 staff-competencies-intro = 网络自己记录的各组织是否满足能力领域要求。演示版在此维护这些记录；合作伙伴在其“能力”页面上查看结果。
+# 组织名称搜索框的标签。
+staff-competencies-search = 组织名称包含
+staff-competencies-search-submit = 搜索
+# 卡片上方：本页显示哪些组织。
+# Variables:
+#   $first (Number) - 本页第一个组织的序号
+#   $last (Number) - 本页最后一个组织的序号
+#   $total (Number) - 符合搜索条件的组织数量
+staff-competencies-range = 第 { $first }–{ $last } 个组织，共 { $total } 个
+staff-competencies-none = 还没有任何组织的能力记录。
+# Variables:
+#   $search (String) - 搜索的内容
+staff-competencies-no-match = 没有名称包含“{ $search }”的组织。
 # Variables:
 #   $area (String) - the competency area, e.g. "Cloud Platform"
 staff-competency-missing = { $area }：仍缺少的要求

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use crate::view::support::{RequestFilter, RequestView, StaffCompetenciesView, StaffQueueView, StaffTransfersView};
+use crate::view::support::{CompetencyFilter, RequestFilter, RequestView, StaffCompetenciesView, StaffQueueView, StaffTransfersView};
 use crate::view::AppError;
 
 #[server(endpoint = "staff_queue")]
@@ -45,12 +45,12 @@ pub async fn load_transfers() -> Result<StaffTransfersView, AppError> {
 }
 
 #[server(endpoint = "staff_competencies")]
-pub async fn load_staff_competencies() -> Result<StaffCompetenciesView, AppError> {
+pub async fn load_staff_competencies(#[server(default)] filter: CompetencyFilter) -> Result<StaffCompetenciesView, AppError> {
     use crate::server::web::{extract::Staff, render::Page};
     Staff::from_context()?;
     let page = Page::current();
     let all = crate::server::service::competencies::all(page.core()).await?;
-    Ok(crate::server::present::support::staff_competencies_view(&all, page.fmt()))
+    Ok(crate::server::present::support::staff_competencies_view(&all, &filter, page.fmt()))
 }
 
 #[server(endpoint = "staff_vat_ids")]

@@ -123,10 +123,64 @@ pub struct CompetenciesView {
     pub areas: Vec<CompetencyLine>,
 }
 
-/// The staff's view of every organization's competency status.
+/// The staff's view of the organizations' competency status: one page of the
+/// organizations whose name matches the search.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct StaffCompetenciesView {
     pub organizations: Vec<(i64, String, Vec<CompetencyLine>)>,
+    /// How many organizations match, and the 1-based positions of this page's first
+    /// and last among them (0 and 0 when none match).
+    pub total: usize,
+    pub first: usize,
+    pub last: usize,
+    /// This page (from 1) and the number of pages (at least 1).
+    pub page: usize,
+    pub pages: usize,
+}
+
+/// Which organizations the staff competencies page shows (`?q=` and `?page=`).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CompetencyFilter {
+    /// Part of the organization's name, any case.
+    pub search: String,
+    /// From 1; 0 or past the end shows the nearest page.
+    pub page: usize,
+}
+
+impl CompetencyFilter {
+    /// Organizations per page: a card each, with a form per area.
+    pub const PAGE_SIZE: usize = 20;
+
+    /// The page's query string (without `?`), for links and the way back after saving.
+    pub fn query(&self, page: usize) -> String {
+        let mut query = form_urlencoded_pairs(&[("q", self.search.trim())]);
+        if page > 1 {
+            if !query.is_empty() {
+                query.push('&');
+            }
+            query.push_str(&format!("page={page}"));
+        }
+        query
+    }
+}
+
+/// `key=value&…` for the non-empty values, percent-encoded.
+fn form_urlencoded_pairs(pairs: &[(&str, &str)]) -> String {
+    let encode = |text: &str| -> String {
+        text.bytes()
+            .map(|byte| match byte {
+                b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => (byte as char).to_string(),
+                b' ' => "+".to_string(),
+                other => format!("%{other:02X}"),
+            })
+            .collect()
+    };
+    pairs
+        .iter()
+        .filter(|(_, value)| !value.is_empty())
+        .map(|(key, value)| format!("{key}={}", encode(value)))
+        .collect::<Vec<_>>()
+        .join("&")
 }
 
 /// A VAT ID awaiting verification, as a Support agent checks it.

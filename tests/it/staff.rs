@@ -407,3 +407,36 @@ async fn staff_set_requirement_status_and_the_partner_sees_what_is_missing() {
     let audit = anna.get("/audit?lang=en").await;
     assert!(audit.text().contains("Competency requirement status set by Partner Support"), "{audit:?}");
 }
+
+#[tokio::test]
+async fn the_competency_records_come_in_pages_of_twenty_with_a_search_and_saving_keeps_the_page() {
+    let test_db = TestDb::seeded(date(TODAY)).await;
+    let clock = membership_offers::server::clock::Clock::fixed_date(date(TODAY));
+    membership_offers::server::seed::seed_labs(&test_db.db, &clock).await.expect("lab organizations");
+    let total = scalar(&test_db, "SELECT COUNT(DISTINCT organization_id) FROM competency_status").await as usize;
+    assert!(total > 40, "the labs give more than two pages: {total}");
+    let mut agent = signed_in(&test_db, "support@network.example").await;
+
+    let first = agent.get("/staff/competencies?lang=en").await;
+    assert_eq!(first.statuses(), [format!("Organizations 1–20 of {total}")], "{first:?}");
+    assert_eq!(first.texts_of("main section.card h2").len(), 20);
+    assert_eq!(first.texts_of("nav.pager span"), [format!("Page 1 of {}", total.div_ceil(20))]);
+    assert!(first.links().contains(&"/staff/competencies?page=2".to_string()), "{:?}", first.links());
+
+    let second = agent.get("/staff/competencies?page=2&lang=en").await;
+    assert_eq!(second.statuses(), [format!("Organizations 21–40 of {total}")]);
+    assert!(second.texts_of("main section.card h2").iter().all(|name| !first.texts_of("main section.card h2").contains(name)));
+
+    let found = agent.get("/staff/competencies?q=fabrikam&lang=en").await;
+    let names = found.texts_of("main section.card h2");
+    assert!(!names.is_empty() && names.iter().all(|name| name.to_lowercase().contains("fabrikam")), "{names:?}");
+    let none = agent.get("/staff/competencies?q=no+such+partner&lang=en").await;
+    assert_eq!(none.statuses(), ["No organization’s name contains “no such partner”."]);
+    assert!(none.texts_of("main section.card").is_empty());
+
+    // Saving a card of page 2 of a search returns there, and nothing but q and page is kept.
+    let organization = scalar(&test_db, "SELECT MIN(organization_id) FROM competency_status").await.to_string();
+    let fields = [("organization", organization.as_str()), ("area", "cloud-platform"), ("status", "complete"), ("back", "q=lab&page=2&next=https://evil.example")];
+    let saved = agent.post_form("/staff/competencies", &fields).await;
+    assert_eq!(saved.location(), "/staff/competencies?q=lab&page=2&done=saved");
+}

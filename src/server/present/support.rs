@@ -127,12 +127,24 @@ pub fn competencies_view(competencies: &Competencies, fmt: &Formatter) -> Compet
     CompetenciesView { areas }
 }
 
-pub fn staff_competencies_view(all: &[(i64, String, Vec<CompetencyRow>)], fmt: &Formatter) -> StaffCompetenciesView {
-    let organizations = all
-        .iter()
+/// The page of `filter` among the organizations that have competency records.
+pub fn staff_competencies_view(all: &[(i64, String, Vec<CompetencyRow>)], filter: &CompetencyFilter, fmt: &Formatter) -> StaffCompetenciesView {
+    let search = filter.search.trim().to_lowercase();
+    let matching: Vec<&(i64, String, Vec<CompetencyRow>)> =
+        all.iter().filter(|(_, name, rows)| !rows.is_empty() && name.to_lowercase().contains(&search)).collect();
+    let total = matching.len();
+    let size = CompetencyFilter::PAGE_SIZE;
+    let pages = total.div_ceil(size).max(1);
+    let page = filter.page.clamp(1, pages);
+    let organizations: Vec<_> = matching
+        .into_iter()
+        .skip((page - 1) * size)
+        .take(size)
         .map(|(id, name, rows)| (*id, name.clone(), rows.iter().map(|row| competency_line(row, None, fmt)).collect()))
         .collect();
-    StaffCompetenciesView { organizations }
+    let first = if organizations.is_empty() { 0 } else { (page - 1) * size + 1 };
+    let last = if organizations.is_empty() { 0 } else { first + organizations.len() - 1 };
+    StaffCompetenciesView { organizations, total, first, last, page, pages }
 }
 
 /// The VAT IDs awaiting a Support agent's verification.

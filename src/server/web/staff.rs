@@ -146,6 +146,9 @@ struct CompetencyForm {
     /// The requirement items missing (`missing=<code>`, repeated).
     #[serde(default)]
     missing: Vec<String>,
+    /// The query of the page the form was on (`q=…&page=…`), to return to it.
+    #[serde(default)]
+    back: String,
 }
 
 #[tracing::instrument(skip_all, fields(user))]
@@ -160,7 +163,18 @@ async fn competency_action(State(state): State<AppState>, staff: Staff, client: 
     };
     let missing: Vec<RequirementItem> = form.missing.iter().filter_map(|code| RequirementItem::parse_code(code)).collect();
     match competencies::set_status(&state.core, staff.actor(&client), form.organization, area, status, &missing).await {
-        Ok(()) => Reply::see_other("/staff/competencies?done=saved"),
+        Ok(()) => {
+            // Back to the same page of the same search; only our own query keys.
+            let back: String = form_urlencoded::parse(form.back.as_bytes())
+                .filter(|(key, _)| key == "q" || key == "page")
+                .fold(form_urlencoded::Serializer::new(String::new()), |mut query, (key, value)| {
+                    query.append_pair(&key, &value);
+                    query
+                })
+                .append_pair("done", "saved")
+                .finish();
+            Reply::see_other(&format!("/staff/competencies?{back}"))
+        }
         Err(error) => Reply::service_error(feedback, error, state.formatters.get(lang.0)),
     }
 }
