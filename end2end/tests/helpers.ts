@@ -52,7 +52,8 @@ export type LabScenario =
   | 'account'
   | 'vat'
   | 'keyboard'
-  | 'keyboard-manage';
+  | 'keyboard-manage'
+  | 'enroll';
 
 /** The network's support agent (staff). */
 export const STAFF = 'support@network.example';

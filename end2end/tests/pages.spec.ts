@@ -134,9 +134,17 @@ for (const lang of LANGS) {
     const visitor = await newPage(browser, info);
     await signIn(page, found.partner, lang);
     let staff: Page | undefined;
+    let newcomer: Page | undefined;
     const pageOf = async (who: Who): Promise<Page> => {
       if (who === 'visitor') return visitor;
       if (who === 'partner') return page;
+      if (who === 'newcomer') {
+        if (!newcomer) {
+          newcomer = await newPage(browser, info);
+          await signIn(newcomer, labUser('enroll', lang), lang);
+        }
+        return newcomer;
+      }
       if (!staff) {
         staff = await newPage(browser, info);
         await signIn(staff, STAFF, lang);
@@ -171,6 +179,7 @@ for (const lang of LANGS) {
     if (checkHtml) problems.push(...nuErrors(dir, names));
     await visitor.context().close();
     await staff?.context().close();
+    await newcomer?.context().close();
     expect(problems).toEqual([]);
   });
 }

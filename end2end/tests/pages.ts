@@ -11,8 +11,11 @@ import { APIRequestContext, APIResponse, Locator, Page } from '@playwright/test'
 import { Lang, t, exact } from './l10n';
 import { expect, actionPackName, competencyName, purchasedRow, ready, submitSignIn, subscriptionId } from './helpers';
 
-/** Who opens a page: nobody signed in, the lab's Global admin, or the support agent. */
-export type Who = 'visitor' | 'partner' | 'staff';
+/**
+ * Who opens a page: nobody signed in, the lab's Global admin, the Global admin of an
+ * organization that is not a member yet (the `enroll` labs), or the support agent.
+ */
+export type Who = 'visitor' | 'partner' | 'newcomer' | 'staff';
 
 /** What earlier pages of a walk found out, for the pages after them. */
 export interface Found {
@@ -248,6 +251,8 @@ export const PAGES: AppPage[] = [
   plain('audit log', 'partner', '/audit'),
   plain('users', 'partner', '/users', button('users-add-submit')),
   plain('enroll (already a member)', 'partner', '/enroll'),
+  plain('membership offers, not a member yet', 'newcomer', '/offers'),
+  plain('enroll', 'newcomer', '/enroll', button('enroll-submit')),
   plain('partner profile', 'partner', '/profile', button('profile-save')),
   {
     // A new VAT ID, saved: it awaits verification on the staff side.

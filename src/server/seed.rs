@@ -108,7 +108,7 @@ pub async fn seed_if_empty(db: &Db, clock: &Clock) -> Result<bool, sqlx::Error> 
     let password_hash = demo_password_hash().await;
     let mut ids = Vec::new();
     for org in [&CONTOSO, &FABRIKAM, &WINGTIP] {
-        ids.push((org.partner_id, insert_org(&mut tx, org, org.partner_id, org.legal_name, today, &now).await?));
+        ids.push((org.partner_id, insert_org(&mut tx, org, org.partner_id, org.legal_name, Membership::Member, today, &now).await?));
     }
     let id_of = |partner_id: &str| ids.iter().find(|(p, _)| *p == partner_id).map(|(_, id)| *id);
     for (email, name, partner_id, roles) in DEMO_USERS {
@@ -143,7 +143,7 @@ pub async fn seed_if_empty(db: &Db, clock: &Clock) -> Result<bool, sqlx::Error> 
 
 /// The scenarios of the end-to-end tests that change data; each gets organizations of
 /// its own per language and per browser project, so tests can run in parallel.
-pub const LAB_SCENARIOS: [&str; 19] = [
+pub const LAB_SCENARIOS: [&str; 20] = [
     "renew-card",
     "renew-transfer",
     "turn-off",
@@ -163,12 +163,14 @@ pub const LAB_SCENARIOS: [&str; 19] = [
     "vat",
     "keyboard",
     "keyboard-manage",
+    // Not a member of the network yet (no subscriptions): the enrollment form.
+    "enroll",
 ];
 /// The browser projects of the end-to-end tests.
 pub const LAB_PROJECTS: [&str; 3] = ["js", "nojs", "phone"];
 /// The scenarios of the `phone` project, which runs only pages.spec.ts: its labs are
 /// seeded for these alone (every lab is a row on the staff console's pages).
-const PHONE_SCENARIOS: [&str; 1] = ["axe"];
+const PHONE_SCENARIOS: [&str; 2] = ["axe", "enroll"];
 
 /// How far after today the anniversary of the `exempt` labs' Gold Security competency
 /// lies: a date no other seeded subscription has (the demo and lab subscriptions sit at
@@ -220,9 +222,10 @@ pub async fn seed_labs(db: &Db, clock: &Clock) -> Result<(), sqlx::Error> {
                 let email = format!("{scenario}.{lang}.{project}@lab.example");
                 let template = if scenario == "buy" { &WINGTIP } else { &CONTOSO };
                 let legal_name = format!("{} ({scenario} {lang} {project})", template.legal_name);
-                let id = insert_org(&mut tx, template, &partner_id, &legal_name, today, &now).await?;
+                let membership = if scenario == "enroll" { Membership::None } else { Membership::Member };
+                let id = insert_org(&mut tx, template, &partner_id, &legal_name, membership, today, &now).await?;
                 insert_user(&mut tx, &email, "Lab Admin", Some(id), &[Role::GlobalAdmin], &password_hash, &now).await?;
-                if scenario == "buy" {
+                if scenario == "buy" || scenario == "enroll" {
                     continue;
                 }
                 catalog::insert_competency_status(&mut *tx, id, CompetencyArea::CloudPlatform, RequirementStatus::Complete).await?;
@@ -252,7 +255,15 @@ fn days_after(date: NaiveDate, days: u64) -> NaiveDate {
     date.checked_add_days(Days::new(days)).unwrap_or(date)
 }
 
-async fn insert_org(tx: &mut AnyConnection, org: &DemoOrg, partner_id: &str, legal_name: &str, today: NaiveDate, now: &str) -> Result<i64, sqlx::Error> {
+async fn insert_org(
+    tx: &mut AnyConnection,
+    org: &DemoOrg,
+    partner_id: &str,
+    legal_name: &str,
+    membership: Membership,
+    today: NaiveDate,
+    now: &str,
+) -> Result<i64, sqlx::Error> {
     let new = NewOrganization {
         partner_id,
         legal_name,
@@ -268,8 +279,8 @@ async fn insert_org(tx: &mut AnyConnection, org: &DemoOrg, partner_id: &str, leg
             (VatIdState::Verified, Some(days_before(today, 800)))
         },
         preferred_lang: org.lang,
-        membership: Membership::Member,
-        enrolled_on: Some(days_before(today, 800)),
+        membership,
+        enrolled_on: (membership == Membership::Member).then(|| days_before(today, 800)),
         created_at: now,
     };
     organizations::insert(&mut *tx, &new).await
