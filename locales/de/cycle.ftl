@@ -54,6 +54,9 @@ cycle-lapsed = Am { $date } erloschen: Die Vorteile sind beendet.
 
 calendar-event-summary = { $offer }: { $event }
 calendar-event-description = Das Abonnement im Portal ansehen: { $link }
+# Variables:
+#   $offer (String) - the offer's name
+calendar-file-name = { $offer } – Termine.ics
 
 ## Überweisungen
 

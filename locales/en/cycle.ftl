@@ -151,6 +151,11 @@ calendar-event-summary = { $offer }: { $event }
 # Variables:
 #   $link (String) - the address of the subscription in the portal
 calendar-event-description = See the subscription in the portal: { $link }
+# The name of the downloaded calendar file (characters that file names may not
+# contain are replaced by the portal).
+# Variables:
+#   $offer (String) - the offer's name
+calendar-file-name = { $offer } – dates.ics
 
 ## Bank transfers settled by network staff
 

@@ -54,6 +54,9 @@ cycle-lapsed = A pris fin le { $date } : les avantages sont perdus.
 
 calendar-event-summary = { $offer } : { $event }
 calendar-event-description = Voir l’abonnement dans le portail : { $link }
+# Variables:
+#   $offer (String) - the offer's name
+calendar-file-name = { $offer } – dates.ics
 
 ## Virements bancaires
 

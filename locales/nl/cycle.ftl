@@ -54,6 +54,9 @@ cycle-lapsed = Vervallen op { $date }: de voordelen zijn beëindigd.
 
 calendar-event-summary = { $offer }: { $event }
 calendar-event-description = Bekijk het abonnement in het portaal: { $link }
+# Variables:
+#   $offer (String) - the offer's name
+calendar-file-name = { $offer } – data.ics
 
 ## Bankoverboekingen
 

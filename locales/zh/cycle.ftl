@@ -53,6 +53,9 @@ cycle-lapsed = 已于 { $date } 失效：权益已终止。
 
 calendar-event-summary = { $offer }：{ $event }
 calendar-event-description = 在门户中查看订阅：{ $link }
+# Variables:
+#   $offer (String) - the offer's name
+calendar-file-name = { $offer } – 日期.ics
 
 ## 银行转账
 

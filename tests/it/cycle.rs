@@ -506,3 +506,16 @@ async fn two_servers_with_their_workers_do_the_days_work_once() {
     assert_eq!(scalar(&test_db, "SELECT COUNT(*) FROM jobs WHERE status = 'failed'").await, 0);
     let _ = std::fs::remove_dir_all(&outbox);
 }
+
+#[tokio::test]
+async fn the_calendar_file_is_named_in_the_readers_language() {
+    let test_db = TestDb::seeded(date("2026-03-16")).await;
+    let id = contoso_action_pack(&test_db).await;
+    let mut anna = Client::new(membership_offers::server::web::app(support::state(&test_db, date("2026-03-16"))));
+    anna.sign_in("anna@contoso.example").await;
+    let disposition = |reply: &support::Reply| reply.headers.get("content-disposition").and_then(|v| v.to_str().ok()).unwrap_or_default().to_string();
+    let de = anna.get(&format!("/offers/{id}/calendar.ics?lang=de")).await;
+    assert_eq!(disposition(&de), "attachment; filename=\"Action_Pack_subscription___dates.ics\"; filename*=UTF-8''Action%20Pack-Abonnement%20%E2%80%93%20Termine.ics");
+    let zh = anna.get(&format!("/offers/{id}/calendar.ics?lang=zh")).await;
+    assert!(disposition(&zh).contains("filename*=UTF-8''") && disposition(&zh).contains("%E6%97%A5%E6%9C%9F.ics"), "{}", disposition(&zh));
+}

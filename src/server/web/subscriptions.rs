@@ -8,6 +8,7 @@ use super::extract::{ClientAddr, Partner};
 use super::form::Posted;
 use super::reply::Reply;
 use super::middleware::locale::RequestLang;
+use crate::i18n::Lang;
 use crate::domain::roles::Action;
 use crate::domain::support::CancellationEffect;
 use crate::domain::validation::{MessageText, TextLine};
@@ -109,6 +110,13 @@ async fn calendar(State(state): State<AppState>, Path(id): Path<i64>, partner: P
     use http::header::{CONTENT_DISPOSITION, CONTENT_TYPE};
     let details = crate::server::service::offers::details(&state.core, partner.organization_id, id).await?;
     let ics = crate::server::present::calendar::calendar(&details, &state.locales().i18n(lang.0), &state.core.config.public_url, state.core.clock.now());
-    let file = format!("attachment; filename=\"{}.ics\"", details.assessed.stored.subscription.offer.code());
-    Ok(([(CONTENT_TYPE, "text/calendar; charset=utf-8".to_string()), (CONTENT_DISPOSITION, file)], ics).into_response())
+    // Named in the reader's language; no character that a file name may not hold.
+    let name = |lang: Lang| {
+        let i18n = state.locales().i18n(lang);
+        let offer = crate::view::labels::offer_name(&i18n, details.assessed.stored.subscription.offer);
+        let offer: String = offer.chars().map(|c| if matches!(c, '\\' | '/' | ':' | '*' | '?' | '"' | '<' | '>' | '|') { ' ' } else { c }).collect();
+        i18n.tr("calendar-file-name", &[("offer", crate::i18n::arg(offer.split_whitespace().collect::<Vec<_>>().join(" ")))])
+    };
+    let file = super::invoices::attachment(&name(lang.0), &name(Lang::En));
+    Ok(([(CONTENT_TYPE, http::HeaderValue::from_static("text/calendar; charset=utf-8")), (CONTENT_DISPOSITION, file)], ics).into_response())
 }
