@@ -17,5 +17,6 @@ mod profile;
 mod routes;
 mod staff;
 mod store;
+mod translations;
 mod transfers;
 mod vat;
