@@ -12,7 +12,7 @@ import { Lang, t, exact } from './l10n';
 import { expect, actionPackName, competencyName, purchasedRow, ready, submitSignIn, subscriptionId } from './helpers';
 
 /** Who opens a page: nobody signed in, the lab's Global admin, or the support agent. */
-export type Who = 'visitor' | 'partner' | 'staff';
+export type Who = 'visitor' | 'partner' | 'staff' | 'translator';
 
 /** What earlier pages of a walk found out, for the pages after them. */
 export interface Found {
@@ -284,4 +284,8 @@ export const PAGES: AppPage[] = [
   },
   plain('staff: my account', 'staff', '/account', button('account-password-submit')),
   plain('staff: page not found', 'staff', '/staff/no-such-page'),
+  // The translators' workbench (one file of a language, so the walk stays short).
+  plain('translations: completeness', 'translator', '/translations', link('lang-name-nl')),
+  plain('translations: a language', 'translator', '/translations/nl?file=offers.ftl', button('translations-filter-apply')),
+  plain('translations: a message with a preview', 'translator', '/translations/de/translations-count', button('translations-preview-apply')),
 ];
