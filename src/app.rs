@@ -20,6 +20,9 @@ use crate::pages::offer_details::OfferDetailsPage;
 use crate::pages::profile::ProfilePage;
 use crate::pages::users::UsersPage;
 use crate::pages::turn_off_auto_renewal::TurnOffAutoRenewalPage;
+use crate::pages::translations::TranslationsPage;
+use crate::pages::translations_language::TranslationsLanguagePage;
+use crate::pages::translations_message::TranslationsMessagePage;
 use crate::pages::competencies::CompetenciesPage;
 use crate::pages::staff_competencies::StaffCompetenciesPage;
 use crate::pages::staff_queue::StaffQueuePage;
@@ -59,6 +62,9 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/staff/transfers") view=StaffTransfersPage ssr=SsrMode::Async/>
                     <Route path=path!("/staff/vat-ids") view=StaffVatIdsPage ssr=SsrMode::Async/>
                     <Route path=path!("/staff/competencies") view=StaffCompetenciesPage ssr=SsrMode::Async/>
+                    <Route path=path!("/translations") view=TranslationsPage ssr=SsrMode::Async/>
+                    <Route path=path!("/translations/:lang") view=TranslationsLanguagePage ssr=SsrMode::Async/>
+                    <Route path=path!("/translations/:lang/:id") view=TranslationsMessagePage ssr=SsrMode::Async/>
                     <Route path=path!("/users") view=UsersPage ssr=SsrMode::Async/>
                     <Route path=path!("/audit") view=AuditPage ssr=SsrMode::Async/>
                     <Route path=path!("/enroll") view=EnrollPage ssr=SsrMode::Async/>

@@ -5,6 +5,9 @@
 //! membership-offers jobs run-due    run the scheduler once and every due job, then exit
 //! membership-offers jobs list       print the job queue, failures first
 //! membership-offers routes          print every route (METHOD /path), for tests/attack
+//! membership-offers translations reviewed <lang|all> [<id>…]
+//!                                   record translations as made from the English source
+//!                                   as it is now (locales/<lang>.source-hashes.toml)
 //! ```
 
 #[cfg(feature = "ssr")]
@@ -23,8 +26,11 @@ async fn main() -> std::process::ExitCode {
 
     let args: Vec<String> = std::env::args().skip(1).collect();
     let command: Vec<&str> = args.iter().map(String::as_str).collect();
+    if let ["translations", "reviewed", lang, ids @ ..] = command.as_slice() {
+        return translations_reviewed(lang, ids);
+    }
     if !matches!(command.as_slice(), [] | ["jobs", "run-due"] | ["jobs", "list"] | ["routes"]) {
-        eprintln!("usage: membership-offers [jobs run-due | jobs list | routes]");
+        eprintln!("usage: membership-offers [jobs run-due | jobs list | routes | translations reviewed <lang|all> [<id>…]]");
         return ExitCode::from(2);
     }
 
@@ -114,6 +120,36 @@ async fn main() -> std::process::ExitCode {
 #[cfg(feature = "ssr")]
 async fn shutdown_signal() {
     let _ = tokio::signal::ctrl_c().await;
+}
+
+/// `translations reviewed <lang|all> [<id>…]`: records the translations of `lang` (every
+/// language translated from English for `all`), or only the ids given, as made from the
+/// English source as it is now, in `LOCALES_DIR/<lang>.source-hashes.toml`.
+#[cfg(feature = "ssr")]
+fn translations_reviewed(lang: &str, ids: &[&str]) -> std::process::ExitCode {
+    use membership_offers::i18n::Lang;
+    use membership_offers::server::service::translations::{hashes_path, record_reviewed, TARGETS};
+    let dir = std::path::PathBuf::from(std::env::var("LOCALES_DIR").unwrap_or_else(|_| "locales".to_string()));
+    let langs: Vec<Lang> = match (lang, Lang::parse(lang)) {
+        ("all", _) => TARGETS.to_vec(),
+        (_, Some(lang)) if TARGETS.contains(&lang) => vec![lang],
+        _ => {
+            let codes: Vec<&str> = TARGETS.iter().map(|l| l.code()).collect();
+            eprintln!("error: {lang} is not a language translated from English ({}, or all)", codes.join(", "));
+            return std::process::ExitCode::from(2);
+        }
+    };
+    let ids: Vec<String> = ids.iter().map(|id| id.to_string()).collect();
+    for lang in langs {
+        match record_reviewed(&dir, lang, &ids) {
+            Ok(count) => println!("{}: {count} messages recorded as reviewed in {}", lang.code(), hashes_path(&dir, lang).display()),
+            Err(error) => {
+                eprintln!("error: {error}");
+                return std::process::ExitCode::FAILURE;
+            }
+        }
+    }
+    std::process::ExitCode::SUCCESS
 }
 
 #[cfg(not(feature = "ssr"))]

@@ -57,6 +57,7 @@ export type LabScenario =
 
 /** The network's support agent (staff). */
 export const STAFF = 'support@network.example';
+export const TRANSLATOR = 'tess@network.example';
 
 /** Whether the running test's project has JavaScript enabled. */
 export function jsEnabled(): boolean {

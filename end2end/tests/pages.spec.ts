@@ -17,7 +17,7 @@ import * as path from 'path';
 import { Browser, BrowserContextOptions, Page, TestInfo } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { LANGS, Lang } from './l10n';
-import { test, expect, STAFF, jsEnabled, labUser, signIn } from './helpers';
+import { test, expect, STAFF, TRANSLATOR, jsEnabled, labUser, signIn } from './helpers';
 import { PAGES, AppPage, Found, Who } from './pages';
 
 /** The rules of WCAG 2.0, 2.1 and 2.2 at levels A and AA. */
@@ -135,6 +135,7 @@ for (const lang of LANGS) {
     await signIn(page, found.partner, lang);
     let staff: Page | undefined;
     let newcomer: Page | undefined;
+    let translator: Page | undefined;
     const pageOf = async (who: Who): Promise<Page> => {
       if (who === 'visitor') return visitor;
       if (who === 'partner') return page;
@@ -144,6 +145,13 @@ for (const lang of LANGS) {
           await signIn(newcomer, labUser('enroll', lang), lang);
         }
         return newcomer;
+      }
+      if (who === 'translator') {
+        if (!translator) {
+          translator = await newPage(browser, info);
+          await signIn(translator, TRANSLATOR, lang);
+        }
+        return translator;
       }
       if (!staff) {
         staff = await newPage(browser, info);
@@ -180,6 +188,7 @@ for (const lang of LANGS) {
     await visitor.context().close();
     await staff?.context().close();
     await newcomer?.context().close();
+    await translator?.context().close();
     expect(problems).toEqual([]);
   });
 }

@@ -13,9 +13,10 @@ import { expect, actionPackName, competencyName, purchasedRow, ready, submitSign
 
 /**
  * Who opens a page: nobody signed in, the lab's Global admin, the Global admin of an
- * organization that is not a member yet (the `enroll` labs), or the support agent.
+ * organization that is not a member yet (the `enroll` labs), the support agent, or
+ * the translator.
  */
-export type Who = 'visitor' | 'partner' | 'newcomer' | 'staff';
+export type Who = 'visitor' | 'partner' | 'newcomer' | 'staff' | 'translator';
 
 /** What earlier pages of a walk found out, for the pages after them. */
 export interface Found {
@@ -289,4 +290,8 @@ export const PAGES: AppPage[] = [
   },
   plain('staff: my account', 'staff', '/account', button('account-password-submit')),
   plain('staff: page not found', 'staff', '/staff/no-such-page'),
+  // The translators' workbench (one file of a language, so the walk stays short).
+  plain('translations: completeness', 'translator', '/translations', link('lang-name-nl')),
+  plain('translations: a language', 'translator', '/translations/nl?file=offers.ftl', button('translations-filter-apply')),
+  plain('translations: a message with a preview', 'translator', '/translations/de/translations-count', button('translations-preview-apply')),
 ];

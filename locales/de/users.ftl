@@ -9,6 +9,7 @@ role-partner-admin = Partneradministrator
 role-admin-agent = Administrator-Agent
 role-sales-agent = Vertriebs-Agent
 role-support-agent = Support-Mitarbeiter
+role-translator = Übersetzer
 users-column-name = Name
 users-column-email = E-Mail-Adresse
 users-column-roles = Rollen

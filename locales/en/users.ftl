@@ -9,6 +9,7 @@ role-partner-admin = Partner admin
 role-admin-agent = Admin agent
 role-sales-agent = Sales agent
 role-support-agent = Support agent
+role-translator = Translator
 users-column-name = Name
 users-column-email = E-mail address
 users-column-roles = Roles

@@ -9,6 +9,7 @@ role-partner-admin = Administrateur partenaire
 role-admin-agent = Agent d’administration
 role-sales-agent = Agent commercial
 role-support-agent = Agent de support
+role-translator = Traducteur
 users-column-name = Nom
 users-column-email = Adresse de messagerie
 users-column-roles = Rôles

@@ -9,6 +9,7 @@ role-partner-admin = Partnerbeheerder
 role-admin-agent = Beheeragent
 role-sales-agent = Verkoopagent
 role-support-agent = Supportmedewerker
+role-translator = Vertaler
 users-column-name = Naam
 users-column-email = E-mailadres
 users-column-roles = Rollen

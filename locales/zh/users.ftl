@@ -9,6 +9,7 @@ role-partner-admin = 合作伙伴管理员
 role-admin-agent = 管理员代理
 role-sales-agent = 销售代理
 role-support-agent = 支持专员
+role-translator = 翻译人员
 users-column-name = 姓名
 users-column-email = 电子邮件地址
 users-column-roles = 角色

@@ -18,4 +18,5 @@ pub mod profile;
 pub mod shell;
 pub mod staff;
 pub mod support;
+pub mod translations;
 pub mod users;

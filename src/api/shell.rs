@@ -24,6 +24,8 @@ pub async fn load_visitor() -> Result<Visitor, AppError> {
         user_name: user.display_name.clone(),
         organization_name,
         is_staff: user.is_staff(),
+        can_handle_support: user.may(Action::HandleSupportRequests),
+        can_view_translations: user.may(Action::ViewTranslations),
         can_manage_users: user.may(Action::ManageUsers),
         can_view_audit_log: user.may(Action::ViewAuditLog),
         can_view_invoices: user.may(Action::DownloadInvoice),

@@ -21,6 +21,8 @@ pub enum Area {
     StaffTransfers,
     StaffCompetencies,
     StaffVatIds,
+    /// The translators' workbench.
+    Translations,
 }
 
 impl Area {
@@ -28,7 +30,8 @@ impl Area {
     pub const PARTNER: [Area; 7] =
         [Area::Offers, Area::Competencies, Area::Invoices, Area::Support, Area::Users, Area::Profile, Area::AuditLog];
     /// Network staff's areas.
-    pub const STAFF: [Area; 4] = [Area::StaffRequests, Area::StaffTransfers, Area::StaffCompetencies, Area::StaffVatIds];
+    pub const STAFF: [Area; 5] =
+        [Area::StaffRequests, Area::StaffTransfers, Area::StaffCompetencies, Area::StaffVatIds, Area::Translations];
 
     pub fn path(self) -> &'static str {
         match self {
@@ -43,6 +46,7 @@ impl Area {
             Area::StaffTransfers => "/staff/transfers",
             Area::StaffCompetencies => "/staff/competencies",
             Area::StaffVatIds => "/staff/vat-ids",
+            Area::Translations => "/translations",
         }
     }
 
@@ -69,6 +73,7 @@ impl Area {
             Area::StaffTransfers => crate::fl!("nav-staff-transfers"),
             Area::StaffCompetencies => crate::fl!("nav-competencies"),
             Area::StaffVatIds => crate::fl!("nav-staff-vat-ids"),
+            Area::Translations => crate::fl!("nav-translations"),
         }
     }
 }
@@ -88,6 +93,8 @@ pub fn MainNav(visitor: Visitor) -> impl IntoView {
             Area::Invoices => visitor.can_view_invoices,
             Area::Profile => visitor.can_edit_profile,
             Area::Support => visitor.can_use_support,
+            Area::StaffRequests | Area::StaffTransfers | Area::StaffCompetencies | Area::StaffVatIds => visitor.can_handle_support,
+            Area::Translations => visitor.can_view_translations,
             _ => true,
         })
         .map(|area| {

@@ -15,6 +15,7 @@
 //! - [`cycle`]: the work of the yearly cycle due on a day (reminders, charges, lapse);
 //! - [`support`]: support requests' statuses and types, competency requirement items;
 //! - [`roles`]: roles, actions and the one permission matrix;
+//! - [`translation`]: a translation's state against English, variable kinds, preview samples;
 //! - [`validation`]: parse-don't-validate form fields.
 
 pub mod address;
@@ -31,6 +32,7 @@ pub mod roles;
 pub mod subscription;
 pub mod support;
 pub mod throttle;
+pub mod translation;
 pub mod validation;
 
 pub use country::{vat_treatment, Country};

@@ -16,26 +16,30 @@ pub enum Role {
     SalesAgent,
     /// Network staff, not part of any partner organization.
     SupportAgent,
+    /// Network staff who translate the portal: the translators' workbench only.
+    Translator,
 }
 
 /// (role, database code), in declaration order.
-const ROLE_CODES: [(Role, &str); 6] = [
+const ROLE_CODES: [(Role, &str); 7] = [
     (Role::GlobalAdmin, "global-admin"),
     (Role::UserAdmin, "user-admin"),
     (Role::MpnPartnerAdmin, "mpn-partner-admin"),
     (Role::AdminAgent, "admin-agent"),
     (Role::SalesAgent, "sales-agent"),
     (Role::SupportAgent, "support-agent"),
+    (Role::Translator, "translator"),
 ];
 
 impl Role {
-    pub const ALL: [Role; 6] = [
+    pub const ALL: [Role; 7] = [
         Role::GlobalAdmin,
         Role::UserAdmin,
         Role::MpnPartnerAdmin,
         Role::AdminAgent,
         Role::SalesAgent,
         Role::SupportAgent,
+        Role::Translator,
     ];
 
     /// The roles a partner organization assigns to its users.
@@ -60,11 +64,12 @@ impl Role {
     }
 
     pub fn is_partner_role(self) -> bool {
-        self != Role::SupportAgent
+        Role::PARTNER_ROLES.contains(&self)
     }
 
+    /// The network's own roles, held by users of no partner organization.
     pub fn is_network_staff(self) -> bool {
-        self == Role::SupportAgent
+        matches!(self, Role::SupportAgent | Role::Translator)
     }
 }
 
@@ -88,10 +93,13 @@ pub enum Action {
     ConfirmBankTransfer,
     /// Verify or reject an organization's VAT ID (only a verified one gives reverse charge).
     VerifyVatId,
+    /// The translators' workbench (`/translations`): completeness, the messages beside
+    /// the English source, previews. Read-only over the `.ftl` files.
+    ViewTranslations,
 }
 
 impl Action {
-    pub const ALL: [Action; 14] = [
+    pub const ALL: [Action; 15] = [
         Action::ViewOffers,
         Action::Buy,
         Action::Renew,
@@ -106,6 +114,7 @@ impl Action {
         Action::HandleSupportRequests,
         Action::ConfirmBankTransfer,
         Action::VerifyVatId,
+        Action::ViewTranslations,
     ];
 }
 
@@ -128,8 +137,11 @@ const STAFF: &[Role] = &[Role::SupportAgent];
 /// - `ViewAuditLog`: Global admin only;
 /// - `Enroll`: Global admin and MPN partner admin (program membership);
 /// - `ViewSupportRequests`: the partner roles that can request cancellation;
-/// - `ViewOffers` is open to everyone signed in (the server scopes the data).
-pub const PERMISSIONS: [(Action, Allowed); 14] = [
+/// - `ViewOffers` is open to everyone signed in (the server scopes the data);
+/// - `ViewTranslations`: Translators only. Support agents answer partners in the
+///   partners' language but do not edit the catalogs; a network that wants one person
+///   to do both gives that user both roles.
+pub const PERMISSIONS: [(Action, Allowed); 15] = [
     (Action::ViewOffers, Allowed::Everyone),
     (Action::Buy, Allowed::Roles(PARTNERS)),
     (Action::Renew, Allowed::Roles(PARTNERS)),
@@ -147,6 +159,7 @@ pub const PERMISSIONS: [(Action, Allowed); 14] = [
     (Action::HandleSupportRequests, Allowed::Roles(STAFF)),
     (Action::ConfirmBankTransfer, Allowed::Roles(STAFF)),
     (Action::VerifyVatId, Allowed::Roles(STAFF)),
+    (Action::ViewTranslations, Allowed::Roles(&[Role::Translator])),
 ];
 
 /// Who may perform `action`, from [`PERMISSIONS`].
@@ -230,49 +243,53 @@ mod tests {
     #[test]
     fn permission_matrix_table() {
         use Action::*;
-        // Columns: GlobalAdmin, UserAdmin, MpnPartnerAdmin, AdminAgent, SalesAgent, SupportAgent, no role.
-        let table: [(Action, [bool; 7]); 14] = [
-            (ViewOffers, [true, true, true, true, true, true, true]),
-            (Buy, [true, true, true, true, true, false, false]),
-            (Renew, [true, true, true, true, true, false, false]),
+        // Columns: GlobalAdmin, UserAdmin, MpnPartnerAdmin, AdminAgent, SalesAgent, SupportAgent, Translator, no role.
+        let table: [(Action, [bool; 8]); 15] = [
+            (ViewOffers, [true, true, true, true, true, true, true, true]),
+            (Buy, [true, true, true, true, true, false, false, false]),
+            (Renew, [true, true, true, true, true, false, false, false]),
             (
                 TurnOffAutoRenewal,
-                [true, true, true, true, true, false, false],
+                [true, true, true, true, true, false, false, false],
             ),
             (
                 RequestCancellation,
-                [true, true, true, true, true, false, false],
+                [true, true, true, true, true, false, false, false],
             ),
             (
                 DownloadInvoice,
-                [true, true, true, true, true, false, false],
+                [true, true, true, true, true, false, false, false],
             ),
             (
                 ViewSupportRequests,
-                [true, true, true, true, true, false, false],
+                [true, true, true, true, true, false, false, false],
             ),
-            (ManageUsers, [true, true, false, false, false, false, false]),
-            (EditProfile, [true, true, true, true, true, false, false]),
+            (ManageUsers, [true, true, false, false, false, false, false, false]),
+            (EditProfile, [true, true, true, true, true, false, false, false]),
             (
                 ViewAuditLog,
-                [true, false, false, false, false, false, false],
+                [true, false, false, false, false, false, false, false],
             ),
-            (Enroll, [true, false, true, false, false, false, false]),
+            (Enroll, [true, false, true, false, false, false, false, false]),
             (
                 HandleSupportRequests,
-                [false, false, false, false, false, true, false],
+                [false, false, false, false, false, true, false, false],
             ),
             (
                 ConfirmBankTransfer,
-                [false, false, false, false, false, true, false],
+                [false, false, false, false, false, true, false, false],
             ),
-            (VerifyVatId, [false, false, false, false, false, true, false]),
+            (VerifyVatId, [false, false, false, false, false, true, false, false]),
+            (
+                ViewTranslations,
+                [false, false, false, false, false, false, true, false],
+            ),
         ];
         for (action, expected) in table {
             for (i, role) in Role::ALL.into_iter().enumerate() {
                 assert_eq!(permits(&[role], action), expected[i], "{role:?} {action:?}");
             }
-            assert_eq!(permits(&[], action), expected[6], "no role {action:?}");
+            assert_eq!(permits(&[], action), expected[7], "no role {action:?}");
         }
     }
 
@@ -289,6 +306,16 @@ mod tests {
         assert!(SupportAgent.is_network_staff());
         assert!(!SupportAgent.is_partner_role());
         assert!(Role::PARTNER_ROLES.iter().all(|r| r.is_partner_role()));
+    }
+
+    #[test]
+    fn a_translator_is_network_staff_who_may_only_see_the_workbench() {
+        assert!(Translator.is_network_staff());
+        assert!(!Translator.is_partner_role());
+        let theirs: Vec<Action> = Action::ALL.into_iter().filter(|a| permits(&[Translator], *a)).collect();
+        assert_eq!(theirs, [Action::ViewOffers, Action::ViewTranslations]);
+        assert!(!permits(&[SupportAgent], Action::ViewTranslations));
+        assert!(!permits(&[GlobalAdmin], Action::ViewTranslations));
     }
 
     #[test]

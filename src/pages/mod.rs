@@ -24,5 +24,8 @@ pub mod staff_vat_ids;
 pub mod support;
 pub mod support_new;
 pub mod support_request;
+pub mod translations;
+pub mod translations_language;
+pub mod translations_message;
 pub mod turn_off_auto_renewal;
 pub mod users;

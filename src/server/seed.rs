@@ -71,6 +71,7 @@ const DEMO_USERS: &[(&str, &str, Option<&str>, &[Role])] = &[
     ("lukas@fabrikam.example", "Lukas Becker", Some("4410002"), &[Role::GlobalAdmin]),
     ("li@wingtip.example", "Li Wei", Some("4410003"), &[Role::GlobalAdmin]),
     ("support@network.example", "Network Support", None, &[Role::SupportAgent]),
+    ("tess@network.example", "Tess Vertaal", None, &[Role::Translator]),
 ];
 
 /// Yearly prices in minor units per offer and currency.

@@ -80,6 +80,7 @@ pub fn role_label_id(role: Role) -> &'static str {
         Role::AdminAgent => crate::fl!("role-admin-agent"),
         Role::SalesAgent => crate::fl!("role-sales-agent"),
         Role::SupportAgent => crate::fl!("role-support-agent"),
+        Role::Translator => crate::fl!("role-translator"),
     }
 }
 
@@ -240,5 +241,33 @@ pub fn country_label_id(country: crate::domain::country::Country) -> &'static st
         Country::GB => crate::fl!("country-gb"),
         Country::CN => crate::fl!("country-cn"),
         Country::US => crate::fl!("country-us"),
+    }
+}
+
+pub fn message_state_label_id(state: crate::domain::translation::MessageState) -> &'static str {
+    use crate::domain::translation::MessageState;
+    match state {
+        MessageState::Translated => crate::fl!("translations-state-translated"),
+        MessageState::Stale => crate::fl!("translations-state-stale"),
+        MessageState::Missing => crate::fl!("translations-state-missing"),
+    }
+}
+
+pub fn message_state_tone(state: crate::domain::translation::MessageState) -> &'static str {
+    use crate::domain::translation::MessageState;
+    match state {
+        MessageState::Translated => "ok",
+        MessageState::Stale => "warn",
+        MessageState::Missing => "bad",
+    }
+}
+
+pub fn variable_kind_label_id(kind: crate::domain::translation::VariableKind) -> &'static str {
+    use crate::domain::translation::VariableKind;
+    match kind {
+        VariableKind::Number => crate::fl!("translations-kind-number"),
+        VariableKind::Date => crate::fl!("translations-kind-date"),
+        VariableKind::Amount => crate::fl!("translations-kind-amount"),
+        VariableKind::Text => crate::fl!("translations-kind-text"),
     }
 }

@@ -16,6 +16,7 @@ pub mod offers;
 pub mod profile;
 pub mod shell;
 pub mod support;
+pub mod translations;
 pub mod users;
 
 pub use error::AppError;

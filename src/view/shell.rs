@@ -10,6 +10,10 @@ pub struct Visitor {
     /// The partner organization; `None` for network staff.
     pub organization_name: Option<String>,
     pub is_staff: bool,
+    /// The staff console (Support agent).
+    pub can_handle_support: bool,
+    /// The translators' workbench (Translator).
+    pub can_view_translations: bool,
     pub can_manage_users: bool,
     pub can_view_audit_log: bool,
     /// Invoices, the profile and support are for users with a partner role; a user

@@ -18,5 +18,6 @@ mod pseudo_locale;
 mod routes;
 mod staff;
 mod store;
+mod translations;
 mod transfers;
 mod vat;

@@ -21,6 +21,7 @@ async fn an_empty_database_is_migrated_and_seeded_with_the_demo_accounts() {
             "lukas@fabrikam.example",
             "sam@contoso.example",
             "support@network.example",
+            "tess@network.example",
             "vera@contoso.example"
         ]
     );

@@ -14,6 +14,7 @@ pub mod offers;
 pub mod profile;
 pub mod refusal;
 pub mod support;
+pub mod translations;
 pub mod users;
 
 use crate::domain::money::Money;

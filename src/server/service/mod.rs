@@ -22,6 +22,7 @@ pub mod subscriptions;
 pub mod support;
 pub mod transfers;
 pub mod users;
+pub mod translations;
 pub mod vat;
 
 use crate::domain::subscription::{AutoRenewalBlocked, NotCancellable, NotPurchasable, NotRenewable};

@@ -6,6 +6,7 @@
 //! - [`Partner`]: a user of a partner organization, with the organization id that
 //!   scopes every query;
 //! - [`Staff`]: network staff (Support agent), for the staff console;
+//! - [`Translator`]: a Translator, for the translators' workbench;
 //! - [`ClientAddr`]: the client address for throttling and the audit log.
 
 use axum::extract::{ConnectInfo, FromRequestParts};
@@ -114,9 +115,14 @@ pub struct Staff {
 impl Staff {
     pub fn from_parts(parts: &Parts) -> Result<Staff, AppError> {
         let SignedIn(user) = SignedIn::from_parts(parts)?;
-        if !user.is_staff() || !user.may(Action::HandleSupportRequests) {
+        if !user.is_staff() {
             tracing::warn!(user = user.user_id, "a partner asked for the staff console");
             return Err(AppError::NotFound);
+        }
+        if !user.may(Action::HandleSupportRequests) {
+            // Network staff of another role (a Translator): the console exists, not for them.
+            tracing::warn!(user = user.user_id, "the staff console refused for the role");
+            return Err(AppError::Forbidden);
         }
         tracing::Span::current().record("user", user.user_id);
         Ok(Staff { user })
@@ -138,6 +144,31 @@ impl<S: Send + Sync> FromRequestParts<S> for Staff {
 
     async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Staff, AppError> {
         Staff::from_parts(parts)
+    }
+}
+
+/// A Translator, for the translators' workbench. Anyone else signed in is refused
+/// (403): the workbench shows only the catalogs, which are no secret, but it is a
+/// tool of the network's translators, not of partners or support.
+#[derive(Debug, Clone)]
+pub struct Translator {
+    pub user: SessionUser,
+}
+
+impl Translator {
+    pub fn from_parts(parts: &Parts) -> Result<Translator, AppError> {
+        let SignedIn(user) = SignedIn::from_parts(parts)?;
+        if !user.may(Action::ViewTranslations) {
+            tracing::warn!(user = user.user_id, "the translators' workbench refused for the role");
+            return Err(AppError::Forbidden);
+        }
+        tracing::Span::current().record("user", user.user_id);
+        Ok(Translator { user })
+    }
+
+    /// The translator of the current server function or page render.
+    pub fn from_context() -> Result<Translator, AppError> {
+        Translator::from_parts(&context_parts()?)
     }
 }
 

@@ -9,6 +9,7 @@ use http::header::SET_COOKIE;
 use http::Method;
 
 use super::locale::query_value;
+use crate::domain::roles::Action;
 use crate::i18n::Lang;
 use crate::server::service::sessions;
 use crate::server::web::cookies::CookiePolicy;
@@ -49,10 +50,11 @@ pub async fn session_guard(State(state): State<AppState>, mut request: Request, 
                 span.record("org", org);
             }
             // Staff have no partner home: the portal's front door (and the default
-            // place after signing in) is their console.
+            // place after signing in) is their console, or a translator's workbench.
             if user.is_staff() && request.method() == Method::GET && (path == "/" || path == "/offers") {
                 let query = request.uri().query().map(|q| format!("?{q}")).unwrap_or_default();
-                return Redirect::to(&format!("/staff{query}")).into_response();
+                let home = if !user.may(Action::HandleSupportRequests) && user.may(Action::ViewTranslations) { "/translations" } else { "/staff" };
+                return Redirect::to(&format!("{home}{query}")).into_response();
             }
             if user.must_change_password && !open_before_password_change(&path) {
                 if request.method() == Method::GET && !path.starts_with("/api/") {
