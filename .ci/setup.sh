@@ -48,7 +48,9 @@ if ! _has "$(wasm-bindgen --version 2>/dev/null)" " $WASM_BINDGEN_VERSION"; then
 fi
 
 # npm packages: Playwright, axe-core, the Nu HTML checker, binaryen's wasm-opt (Debian's
-# is too old) and terser (the wasm-bindgen glue minified by .ci/build-site).
+# is too old), terser (the wasm-bindgen glue minified by .ci/build-site) and Lighthouse
+# (bench/lighthouse). `npm ci` runs again whenever package-lock.json is newer than the
+# installed tree, so a package added to the lock file needs no check of its own here.
 if [ ! -f "$_root/end2end/node_modules/.package-lock.json" ] \
    || [ "$_root/end2end/package-lock.json" -nt "$_root/end2end/node_modules/.package-lock.json" ]; then
   _say "installing the npm packages of end2end/"
