@@ -4,7 +4,6 @@
 
 use leptos::prelude::*;
 
-use crate::i18n::Lang;
 use crate::view::translations::{LanguageView, MessageFilter, MessageView, TranslationsOverview};
 use crate::view::AppError;
 
@@ -27,9 +26,10 @@ pub async fn load_translations() -> Result<TranslationsOverview, AppError> {
 }
 
 /// The language of `/translations/{lang}`: one translated from English.
-fn target(code: &str) -> Result<Lang, AppError> {
+#[cfg(feature = "ssr")]
+fn target(code: &str) -> Result<crate::i18n::Lang, AppError> {
     use crate::server::service::translations::TARGETS;
-    Lang::parse(code).filter(|lang| TARGETS.contains(lang)).ok_or(AppError::NotFound)
+    crate::i18n::Lang::parse(code).filter(|lang| TARGETS.contains(lang)).ok_or(AppError::NotFound)
 }
 
 #[server(endpoint = "translations_language")]
