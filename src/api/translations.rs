@@ -67,9 +67,9 @@ pub async fn load_translations_message(lang: String, id: String, #[server(defaul
     };
     let workbench = Workbench::read(dir, lang).map_err(failed)?;
     let line = workbench.line(&id).ok_or(AppError::NotFound)?;
-    let english_source = joined_source(dir, Lang::En).map_err(failed)?;
+    let english_source = joined_source(dir, crate::i18n::Lang::En).map_err(failed)?;
     let own_source = joined_source(dir, lang).map_err(failed)?;
     let glossary = glossary();
     let input = MessageInput { workbench: &workbench, line, english_source: &english_source, own_source: &own_source, glossary: &glossary, number };
-    Ok(message_view(input, page.state.formatters.get(lang), page.state.formatters.get(Lang::En)))
+    Ok(message_view(input, page.state.formatters.get(lang), page.state.formatters.get(crate::i18n::Lang::En)))
 }
