@@ -20,6 +20,8 @@ const DATA = [
   /@/, // an e-mail address
   /^[\s\d\p{P}\p{S}]*$/u, // numbers, amounts, punctuation
   /^[\p{Lu}\d][\p{Lu}\d\s\-\/.:#]*$/u, // codes and references: NL000099998B57, INV-2026-0001, EUR
+  // Dates and times as ICU4X writes them for English (the pseudo-locale formats as en).
+  /^((January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}|(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{1,2}, \d{4},? [\d:]+\s?(AM|PM)?\s?(UTC)?)$/u,
 ];
 
 interface Finding {
@@ -65,7 +67,8 @@ async function overflowing(page: Page): Promise<Finding[]> {
       'main h1, main h2, main h3, button, a.button, .badge, label, legend, th, td, dt, dd, nav a, .site-header a, select, input[type=submit]',
     );
     for (const element of boxes) {
-      if (!element.checkVisibility() || element.clientWidth === 0) continue;
+      // Visually hidden text (for screen readers) is clipped on purpose.
+      if (!element.checkVisibility() || element.clientWidth === 0 || element.closest('.visually-hidden')) continue;
       const style = getComputedStyle(element);
       if (style.display === 'inline') continue;
       // Room for sub-pixel rounding.
@@ -84,8 +87,8 @@ async function check(page: Page, path: string): Promise<void> {
   await page.goto(path);
   await ready(page);
   await expect(page.locator('html')).toHaveAttribute('lang', 'en-XA');
-  expect(await unbracketed(page), `text not from a message on ${path}`).toEqual([]);
-  expect(await overflowing(page), `text that does not fit on ${path}`).toEqual([]);
+  expect.soft(await unbracketed(page), `text not from a message on ${path}`).toEqual([]);
+  expect.soft(await overflowing(page), `text that does not fit on ${path}`).toEqual([]);
 }
 
 async function choosePseudo(page: Page): Promise<void> {

@@ -34,8 +34,8 @@ for (const lang of LANGS) {
     await dutch.getByRole('link', { name: exact(lang, 'lang-name-nl') }).click();
     await expect(page).toHaveURL(/\/translations\/nl/);
     await ready(page);
-    await page.getByLabel(t(lang, 'translations-filter-file')).selectOption('offers.ftl');
-    await page.getByLabel(t(lang, 'translations-filter-search')).fill('offers-renew');
+    await page.getByLabel(t(lang, 'translations-filter-file'), { exact: true }).selectOption('offers.ftl');
+    await page.getByLabel(t(lang, 'translations-filter-search'), { exact: true }).fill('offers-renew');
     await page.getByRole('button', { name: exact(lang, 'translations-filter-apply') }).click();
     await expect(page).toHaveURL(/q=offers-renew/);
     await ready(page);
@@ -57,7 +57,7 @@ for (const lang of LANGS) {
     const preview = page.getByRole('region', { name: t(lang, 'translations-preview') });
     await expect(preview.getByRole('row')).toHaveCount(5);
     await expect(preview.getByRole('cell')).toContainText(['0 messages', '0 berichten', '1 message', '1 bericht', '2 messages', '2 berichten', '5 messages', '5 berichten']);
-    await page.getByLabel(t(lang, 'translations-preview-number')).fill('21');
+    await page.getByLabel(t(lang, 'translations-preview-number'), { exact: true }).fill('21');
     await page.getByRole('button', { name: exact(lang, 'translations-preview-apply') }).click();
     await expect(page).toHaveURL(/number=21/);
     await ready(page);

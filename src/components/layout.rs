@@ -40,11 +40,13 @@ pub fn Layout(children: Children) -> impl IntoView {
 fn Header(visitor: Visitor) -> impl IntoView {
     let i18n = use_i18n();
     let organization = visitor.organization_name.clone().or_else(|| visitor.is_staff.then(|| i18n.t("shell-staff")));
+    // Names are data: a browser's translation (and the pseudo-locale check) leaves them.
+    let organization_is_data = visitor.organization_name.is_some().then_some("no");
     view! {
         <header class="site-header">
             <div class="brand">
                 <a href="/" class="brand-name">{i18n.t("shell-product-name")}</a>
-                {organization.map(|name| view! { <span class="org-name">{name}</span> })}
+                {organization.map(|name| view! { <span class="org-name" translate=organization_is_data>{name}</span> })}
             </div>
             <div class="header-tools">
                 {visitor.signed_in.then(|| view! {
@@ -62,7 +64,7 @@ fn Header(visitor: Visitor) -> impl IntoView {
                                 </a>
                             }
                         })}
-                        <a href="/account" class="account-link">{visitor.user_name.clone()}</a>
+                        <a href="/account" class="account-link" translate="no">{visitor.user_name.clone()}</a>
                         <form method="post" action="/sign-out">
                             <button type="submit">{i18n.t("shell-sign-out")}</button>
                         </form>

@@ -47,7 +47,7 @@ fn AccountContent(view: AccountView, posted: Option<FormFeedback>) -> impl IntoV
         <h1>{title}</h1>
         {done}
         {required}
-        <p>{view.name.clone()}" · "{view.email.clone()}</p>
+        <p translate="no">{view.name.clone()}" · "{view.email.clone()}</p>
         <section aria-labelledby="password-heading">
             <h2 id="password-heading">{i18n.t("account-password-heading")}</h2>
             <form method="post" action="/account" class="stack" novalidate>

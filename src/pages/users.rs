@@ -158,7 +158,7 @@ fn UserCells(user: UserRow, me: i64) -> impl IntoView {
     let i18n = use_i18n();
     let you = (user.id == me).then(|| view! { " "<span class="badge neutral">{i18n.t("users-you")}</span> });
     view! {
-        <th scope="row">{user.name}{you}</th>
+        <th scope="row"><span translate="no">{user.name}</span>{you}</th>
         <td data-label=i18n.t("users-column-email")>{user.email}</td>
     }
 }
