@@ -108,7 +108,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <link rel="icon" href="/favicon.ico"/>
                 <link rel="stylesheet" id="leptos" href=assets.css.clone()/>
                 <link rel="modulepreload" href=assets.js.clone()/>
-                <link rel="preload" href=assets.wasm.clone() r#as="fetch" r#type="application/wasm" crossorigin="anonymous"/>
+                <link rel="preload" href=assets.wasm.clone() r#as="fetch" r#type="application/wasm" crossorigin="anonymous" fetchpriority="low"/>
                 <link rel="preload" id=CATALOG_ELEMENT_ID href=catalog_url r#as="fetch" r#type="application/json" crossorigin="anonymous"/>
                 <script type="module" nonce=nonce>{assets.hydration_script()}</script>
                 <AutoReload options/>
