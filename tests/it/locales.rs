@@ -127,39 +127,97 @@ fn every_language_has_exactly_the_english_messages_with_the_same_variables() {
     assert!(problems.is_empty(), "{problems:#?}");
 }
 
+/// Every message of `lang` formatted with sample arguments (numbers for counts, `X`
+/// for strings), by id, with the formatting errors found.
+fn formatted(lang: Lang) -> (BTreeMap<String, String>, Vec<String>) {
+    let (messages, source) = catalog(lang);
+    let resource = FluentResource::try_new(source).expect("syntax checked");
+    let tag: unic_langid::LanguageIdentifier = lang.bcp47().parse().unwrap();
+    let mut bundle = FluentBundle::new(vec![tag]);
+    bundle.set_use_isolating(false);
+    bundle.add_resource(resource).expect("no duplicate ids");
+    let mut texts = BTreeMap::new();
+    let mut problems = Vec::new();
+    for (id, vars) in messages.iter().filter(|(id, _)| !id.starts_with('-')) {
+        let mut args = FluentArgs::new();
+        for var in vars {
+            // Numbers exercise plural selectors; strings everything else.
+            let is_count = ["count", "days", "n"].contains(&var.as_str());
+            args.set(var.clone(), if is_count { FluentValue::from(3) } else { FluentValue::from("X") });
+        }
+        let (message_id, attribute) = match id.split_once('.') {
+            Some((m, a)) => (m, Some(a)),
+            None => (id.as_str(), None),
+        };
+        let message = bundle.get_message(message_id).expect("message exists");
+        let pattern = match attribute {
+            Some(a) => message.get_attribute(a).expect("attribute exists").value(),
+            None => message.value().expect("message has a value"),
+        };
+        let mut errors = Vec::new();
+        let text = bundle.format_pattern(pattern, Some(&args), &mut errors).into_owned();
+        if !errors.is_empty() {
+            problems.push(format!("{}: {id}: {errors:?}", lang.code()));
+        }
+        texts.insert(id.clone(), text);
+    }
+    (texts, problems)
+}
+
 #[test]
 fn every_message_formats_in_every_language_with_sample_arguments() {
     let mut problems = Vec::new();
     for lang in Lang::ALL {
-        let (messages, source) = catalog(lang);
-        let resource = FluentResource::try_new(source).expect("syntax checked");
-        let tag: unic_langid::LanguageIdentifier = lang.bcp47().parse().unwrap();
-        let mut bundle = FluentBundle::new(vec![tag]);
-        bundle.set_use_isolating(false);
-        bundle.add_resource(resource).expect("no duplicate ids");
-        for (id, vars) in messages.iter().filter(|(id, _)| !id.starts_with('-')) {
-            let mut args = FluentArgs::new();
-            for var in vars {
-                // Numbers exercise plural selectors; strings everything else.
-                let is_count = ["count", "days", "n"].contains(&var.as_str());
-                args.set(var.clone(), if is_count { FluentValue::from(3) } else { FluentValue::from("X") });
-            }
-            let (message_id, attribute) = match id.split_once('.') {
-                Some((m, a)) => (m, Some(a)),
-                None => (id.as_str(), None),
-            };
-            let message = bundle.get_message(message_id).expect("message exists");
-            let pattern = match attribute {
-                Some(a) => message.get_attribute(a).expect("attribute exists").value(),
-                None => message.value().expect("message has a value"),
-            };
-            let mut errors = Vec::new();
-            let text = bundle.format_pattern(pattern, Some(&args), &mut errors);
-            if !errors.is_empty() {
-                problems.push(format!("{}: {id}: {errors:?}", lang.code()));
-            }
+        let (texts, errors) = formatted(lang);
+        problems.extend(errors);
+        for (id, text) in &texts {
             if text.trim().is_empty() {
                 problems.push(format!("{}: {id} formats to nothing", lang.code()));
+            }
+            // A placeable that did not resolve, or Fluent's mark of a missing message.
+            if text.contains(['{', '}']) || text.contains("???") {
+                problems.push(format!("{}: {id} formats to {text:?}", lang.code()));
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{problems:#?}");
+}
+
+/// Words that read the same in English and a translation: names of products, levels,
+/// areas and formats, and the languages' own names (docs/glossary.md keeps them).
+const SAME_IN_EVERY_LANGUAGE: &[&str] = &[
+    "Action", "Pack", "Silver", "Gold", "Cloud", "Platform", "Productivity", "Data", "Analytics", "Security", "Application",
+    "Development", "Partner", "Center", "PDF", "CSV", "VAT", "IBAN", "BIC", "English", "Nederlands", "Deutsch", "Français",
+    "Status", "Support", "Organisation", "Organization", "Version", "Portal", "Details", "Name", "Code", "Service", "Services",
+    "Network", "Online", "Total", "Information", "Notifications", "Type", "Account", "Accessibility", "Variable", "Glossary",
+];
+
+/// Words that are the same in English and in one language (checked by a native
+/// reader): what the language writes too, not English left over.
+fn same_word_in(lang: Lang) -> &'static [&'static str] {
+    match lang {
+        Lang::Nl => &["Feedback", "China", "Menu", "Open"],
+        Lang::De => &["China", "Level", "Download", "Text"],
+        Lang::Fr => &["dates", "Description", "Confirmation", "France", "Actions", "Date", "Menu", "Pages", "Message", "Messages", "messages", "Variables"],
+        Lang::En | Lang::Zh => &[],
+    }
+}
+
+#[test]
+fn no_english_shows_on_a_complete_locale() {
+    let (english, _) = formatted(Lang::En);
+    let mut problems = Vec::new();
+    for lang in Lang::ALL.into_iter().filter(|lang| *lang != Lang::En) {
+        let (texts, _) = formatted(lang);
+        for (id, text) in &texts {
+            let Some(source) = english.get(id) else { continue };
+            // The same text as English, with an English word in it that no glossary keeps.
+            let english_words = source
+                .split(|c: char| !c.is_alphabetic())
+                .filter(|word| word.is_ascii() && word.len() >= 4 && !SAME_IN_EVERY_LANGUAGE.contains(word) && !same_word_in(lang).contains(word))
+                .count();
+            if text == source && english_words > 0 {
+                problems.push(format!("{}: {id} is the English {text:?}", lang.code()));
             }
         }
     }
