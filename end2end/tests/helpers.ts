@@ -155,7 +155,8 @@ function escapeRegExp(text: string): string {
  * `args` filled in and every other variable captured by a group, in order.
  */
 export function messagePattern(lang: Lang, id: string, args: Record<string, string | number> = {}): RegExp {
-  const text = escapeRegExp(t(lang, id, args)).replace(/\\\{\\\$[\w-]+\\\}/g, '(.+?)');
+  // Any space matches any space: accessible names collapse U+00A0 and U+202F to spaces.
+  const text = escapeRegExp(t(lang, id, args)).replace(/\\\{\\\$[\w-]+\\\}/g, '(.+?)').replace(/[ \u00a0\u202f]+/g, '\\s+');
   return new RegExp(`^\\s*${text}\\s*$`);
 }
 

@@ -55,9 +55,11 @@ fn ReviewContent(review: ReviewView) -> impl IntoView {
         .bill_to
         .iter()
         .cloned()
-        .chain(std::iter::once(i18n.t(country_label_id(review.bill_to_country))))
-        .chain((!review.bill_to_vat_id.is_empty()).then(|| review.bill_to_vat_id.clone()))
-        .map(|line| view! { <span>{line}</span><br/> })
+        .map(|line| (line, Some("no")))
+        .chain(std::iter::once((i18n.t(country_label_id(review.bill_to_country)), None)))
+        .chain((!review.bill_to_vat_id.is_empty()).then(|| (review.bill_to_vat_id.clone(), Some("no"))))
+        // The address is data (translate=no); the country's name is a message.
+        .map(|(line, data)| view! { <span translate=data>{line}</span><br/> })
         .collect_view();
     let vat_label = i18n.tr("checkout-vat", &[("rate", arg(review.vat_rate.clone()))]);
     let reverse = review.reverse_charge.then(|| view! { <p class="hint">{i18n.t("checkout-reverse-charge")}</p> });

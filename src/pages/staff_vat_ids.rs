@@ -59,10 +59,10 @@ fn StaffVatIdsContent(view: StaffVatIdsView, posted: Option<FormFeedback>) -> im
 fn VatIdCard(line: VatIdLine) -> impl IntoView {
     let i18n = use_i18n();
     let organization = line.organization_id.to_string();
-    let address = line.address.iter().map(|part| view! { <span>{part.clone()}</span><br/> }).collect_view();
+    let address = line.address.iter().map(|part| view! { <span translate="no">{part.clone()}</span><br/> }).collect_view();
     view! {
         <section class="card vat-id" aria-label=line.legal_name.clone()>
-            <h2>{line.legal_name.clone()}</h2>
+            <h2 translate="no">{line.legal_name.clone()}</h2>
             <dl class="facts">
                 <dt>{i18n.t("profile-partner-id")}</dt><dd>{line.partner_id.clone()}</dd>
                 <dt>{i18n.t("profile-country")}</dt><dd>{i18n.t(country_label_id(line.country))}</dd>
