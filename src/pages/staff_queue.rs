@@ -61,11 +61,11 @@ fn QueueContent(view: StaffQueueView, filter: RequestFilter) -> impl IntoView {
             view! {
                 <tr>
                     <th scope="row"><a href=href>{line.number.clone()}</a></th>
-                    <td data-label=i18n.t("staff-column-organization")>{line.organization.clone()}</td>
-                    <td data-label=i18n.t("support-column-subject")>{line.subject.clone()}</td>
+                    <td data-label=i18n.t("staff-column-organization")><span translate="no">{line.organization.clone()}</span></td>
+                    <td data-label=i18n.t("support-column-subject")><span translate="no">{line.subject.clone()}</span></td>
                     <td data-label=i18n.t("cancel-problem-type")>{i18n.t(problem_type_label_id(line.problem_type))}</td>
                     <td data-label=i18n.t("support-column-status")><RequestStatusBadge status=line.status/></td>
-                    <td data-label=i18n.t("staff-column-assigned")>{line.assignee.clone().unwrap_or_default()}</td>
+                    <td data-label=i18n.t("staff-column-assigned")><span translate="no">{line.assignee.clone().unwrap_or_default()}</span></td>
                     <td data-label=i18n.t("staff-column-opened")>{line.opened.clone()}</td>
                 </tr>
             }

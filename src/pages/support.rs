@@ -93,7 +93,7 @@ fn RequestRowLine(line: RequestLine) -> impl IntoView {
     view! {
         <tr>
             <th scope="row"><a href=href>{line.number.clone()}</a></th>
-            <td data-label=i18n.t("support-column-subject")>{line.subject.clone()}</td>
+            <td data-label=i18n.t("support-column-subject")><span translate="no">{line.subject.clone()}</span></td>
             <td data-label=i18n.t("support-column-subscription")>{subscription}</td>
             <td data-label=i18n.t("support-column-status")><RequestStatusBadge status=line.status/></td>
             <td data-label=i18n.t("support-column-updated")>{line.updated.clone()}</td>
