@@ -66,7 +66,7 @@ fn ProfileContent(profile: ProfileView, feedback: FormFeedback) -> impl IntoView
         .collect_view();
     let facts = view! {
         <dl class="facts">
-            <dt>{i18n.t("profile-partner-id")}</dt><dd>{profile.partner_id.clone()}</dd>
+            <dt>{i18n.t("profile-partner-id")}</dt><dd translate="no">{profile.partner_id.clone()}</dd>
             <dt>{i18n.t("profile-country")}</dt><dd>{i18n.t(country_label_id(profile.country))}</dd>
             <dt>{i18n.t("profile-membership")}</dt>
             <dd>{if profile.is_member { i18n.t("profile-member") } else { i18n.t("profile-not-member") }}</dd>

@@ -64,10 +64,10 @@ fn VatIdCard(line: VatIdLine) -> impl IntoView {
         <section class="card vat-id" aria-label=line.legal_name.clone()>
             <h2 translate="no">{line.legal_name.clone()}</h2>
             <dl class="facts">
-                <dt>{i18n.t("profile-partner-id")}</dt><dd>{line.partner_id.clone()}</dd>
+                <dt>{i18n.t("profile-partner-id")}</dt><dd translate="no">{line.partner_id.clone()}</dd>
                 <dt>{i18n.t("profile-country")}</dt><dd>{i18n.t(country_label_id(line.country))}</dd>
                 <dt>{i18n.t("checkout-bill-to")}</dt><dd>{address}</dd>
-                <dt>{i18n.t("profile-vat-id")}</dt><dd class="vat-number">{line.vat_id.clone()}</dd>
+                <dt>{i18n.t("profile-vat-id")}</dt><dd class="vat-number" translate="no">{line.vat_id.clone()}</dd>
             </dl>
             <form method="post" action="/staff/vat-ids" class="actions">
                 <input type="hidden" name="organization" value=organization/>
