@@ -10,6 +10,12 @@
 //!                                   as it is now (locales/<lang>.source-hashes.toml)
 //! ```
 
+/// mimalloc instead of glibc's malloc: rendering a page allocates and frees many small
+/// strings and nodes, from several threads.
+#[cfg(feature = "ssr")]
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[cfg(feature = "ssr")]
 #[tokio::main]
 async fn main() -> std::process::ExitCode {

@@ -13,10 +13,7 @@ pub async fn load_visitor() -> Result<Visitor, AppError> {
     let Ok(SignedIn(user)) = SignedIn::from_context() else { return Ok(Visitor::default()) };
     let page = Page::current();
     let (organization_name, unread_notifications) = match user.organization_id {
-        Some(id) => (
-            crate::server::service::profile::legal_name(page.core(), id).await?,
-            crate::server::service::notifications::unread(page.core(), id, user.user_id).await?,
-        ),
+        Some(id) => crate::server::service::profile::header(page.core(), id, user.user_id).await?,
         None => (None, 0),
     };
     Ok(Visitor {

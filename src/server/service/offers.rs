@@ -13,7 +13,7 @@ use crate::domain::policy::PolicyExceptions;
 use crate::domain::subscription::{Evaluation, RequirementStatus};
 use crate::server::core::Core;
 use crate::server::store::catalog::{competency_statuses, policy_exceptions, price, price_list};
-use crate::server::store::checkouts::automatic_declines;
+use crate::server::store::checkouts::{automatic_declines, automatic_declines_of};
 use crate::server::store::invoices::Seller;
 use crate::server::store::organizations::{organization, Organization};
 use crate::server::store::subscriptions::{subscription, subscriptions_of, StoredSubscription};
@@ -81,23 +81,43 @@ async fn assess<'e, E: Executor<'e, Database = Any>>(
     exceptions: &PolicyExceptions,
     statuses: &[(CompetencyArea, RequirementStatus)],
 ) -> Result<Assessed> {
+    let declines = automatic_declines(executor, stored.id, &stored.subscription.anniversary.to_string()).await?;
+    Ok(assessed(stored, today, exceptions, statuses, declines))
+}
+
+fn assessed(
+    stored: StoredSubscription,
+    today: NaiveDate,
+    exceptions: &PolicyExceptions,
+    statuses: &[(CompetencyArea, RequirementStatus)],
+    declines: Vec<DeclineCode>,
+) -> Assessed {
     let requirements = requirement_of(stored.subscription.offer, statuses);
     let evaluation = stored.evaluate(today, exceptions, requirements);
-    let declines = automatic_declines(executor, stored.id, &stored.subscription.anniversary.to_string()).await?;
-    Ok(Assessed { stored, evaluation, declines, requirements })
+    Assessed { stored, evaluation, declines, requirements }
 }
 
 #[tracing::instrument(skip(core))]
 pub async fn overview(core: &Core, organization_id: i64) -> Result<Overview> {
-    let pool = core.db.pool();
-    let organization = found(organization(pool, organization_id).await?)?;
+    // One connection for the page's queries, not one from the pool for each.
+    let mut conn = core.db.pool().acquire().await?;
+    let organization = found(organization(&mut *conn, organization_id).await?)?;
     let today = core.clock.today();
-    let exceptions = policy_exceptions(pool).await?;
-    let statuses = competency_statuses(pool, organization_id).await?;
-    let mut owned = Vec::new();
-    for stored in subscriptions_of(pool, organization_id).await? {
-        owned.push(assess(pool, stored, today, &exceptions, &statuses).await?);
-    }
+    let exceptions = policy_exceptions(&mut *conn).await?;
+    let statuses = competency_statuses(&mut *conn, organization_id).await?;
+    // The declines of every subscription in one query, each kept for the term it is
+    // about (the subscription's current anniversary).
+    let declines = automatic_declines_of(&mut *conn, organization_id).await?;
+    let owned = subscriptions_of(&mut *conn, organization_id)
+        .await?
+        .into_iter()
+        .map(|stored| {
+            let basis = stored.subscription.anniversary.to_string();
+            let of_this_term =
+                declines.iter().filter(|(subscription_id, decline_basis, _)| *subscription_id == stored.id && *decline_basis == basis).map(|(_, _, code)| *code).collect();
+            assessed(stored, today, &exceptions, &statuses, of_this_term)
+        })
+        .collect::<Vec<_>>();
     let mut offers = vec![OfferKind::ActionPack];
     for (area, _) in &statuses {
         for level in [CompetencyLevel::Silver, CompetencyLevel::Gold] {
@@ -106,7 +126,7 @@ pub async fn overview(core: &Core, organization_id: i64) -> Result<Overview> {
     }
     // One query for the whole price list, not one per offer.
     let currency = organization.country().currency();
-    let list = price_list(pool, currency).await?;
+    let list = price_list(&mut *conn, currency).await?;
     let net_of = |offer| list.of(offer).and_then(|minor| Money::new(minor, currency).ok());
     let prices = offers.into_iter().map(|offer| (offer, net_of(offer))).collect();
     let yearly = owned
@@ -116,7 +136,7 @@ pub async fn overview(core: &Core, organization_id: i64) -> Result<Overview> {
             (offer, net_of(offer).and_then(|net| yearly_from_net(&core.config.seller, &organization, net)))
         })
         .collect();
-    let awaiting_purchases = crate::server::store::orders::awaiting_of(pool, organization_id)
+    let awaiting_purchases = crate::server::store::orders::awaiting_of(&mut *conn, organization_id)
         .await?
         .into_iter()
         .filter(|row| row.subscription_id.is_none())
@@ -138,15 +158,15 @@ pub struct Details {
 
 #[tracing::instrument(skip(core))]
 pub async fn details(core: &Core, organization_id: i64, subscription_id: i64) -> Result<Details> {
-    let pool = core.db.pool();
-    let organization = found(organization(pool, organization_id).await?)?;
-    let stored = found(subscription(pool, organization_id, subscription_id).await?)?;
+    let mut conn = core.db.pool().acquire().await?;
+    let organization = found(organization(&mut *conn, organization_id).await?)?;
+    let stored = found(subscription(&mut *conn, organization_id, subscription_id).await?)?;
     let today = core.clock.today();
-    let exceptions = policy_exceptions(pool).await?;
-    let statuses = competency_statuses(pool, organization_id).await?;
+    let exceptions = policy_exceptions(&mut *conn).await?;
+    let statuses = competency_statuses(&mut *conn, organization_id).await?;
     let offer = stored.subscription.offer;
-    let net = net_price(pool, &organization, offer).await?;
-    let yearly = yearly_amounts(pool, &core.config.seller, &organization, offer).await?;
-    let assessed = assess(pool, stored, today, &exceptions, &statuses).await?;
+    let net = net_price(&mut *conn, &organization, offer).await?;
+    let yearly = net.and_then(|net| yearly_from_net(&core.config.seller, &organization, net));
+    let assessed = assess(&mut *conn, stored, today, &exceptions, &statuses).await?;
     Ok(Details { organization, today, assessed, net, yearly })
 }

@@ -38,10 +38,13 @@ pub async fn load(core: &Core, organization_id: i64) -> Result<Organization> {
     found(organization(core.db.pool(), organization_id).await?)
 }
 
-/// The header's name of the organization.
+/// The header's name of the organization and the user's count of unread notifications.
 #[tracing::instrument(skip(core))]
-pub async fn legal_name(core: &Core, organization_id: i64) -> Result<Option<String>> {
-    Ok(organizations::legal_name(core.db.pool(), organization_id).await?)
+pub async fn header(core: &Core, organization_id: i64, user_id: i64) -> Result<(Option<String>, i64)> {
+    Ok(match organizations::header(core.db.pool(), organization_id, user_id).await? {
+        Some((name, unread)) => (Some(name), unread),
+        None => (None, 0),
+    })
 }
 
 /// Every organization's id and name (network staff's filters).

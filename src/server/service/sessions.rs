@@ -101,7 +101,7 @@ pub async fn end_others<'e, E: sqlx::Executor<'e, Database = sqlx::Any>>(executo
 pub async fn find(core: &Core, token: &SessionToken) -> Result<Option<SessionUser>> {
     let hash = token.hash();
     let pool = core.db.pool();
-    let Some(row) = sessions::find(pool, &hash).await? else { return Ok(None) };
+    let Some((row, roles)) = sessions::find(pool, &hash).await? else { return Ok(None) };
     let now = core.clock.now();
     if now - row.created_at.0 > ABSOLUTE_TIMEOUT || now - row.last_seen_at.0 > IDLE_TIMEOUT {
         sessions::delete(pool, &hash).await?;
@@ -110,7 +110,6 @@ pub async fn find(core: &Core, token: &SessionToken) -> Result<Option<SessionUse
     if now - row.last_seen_at.0 > TOUCH_INTERVAL {
         sessions::touch(pool, &hash, &now.to_rfc3339()).await?;
     }
-    let roles = users::roles_of(pool, row.user_id).await?;
     Ok(Some(SessionUser {
         user_id: row.user_id,
         organization_id: row.organization_id,

@@ -345,6 +345,30 @@ pub async fn automatic_declines<'e, E: Executor<'e, Database = Any>>(executor: E
     Ok(rows.into_iter().map(|row| row.decline_code.0).collect())
 }
 
+/// The declined automatic charges of every subscription of an organization, in the
+/// order they were tried: (subscription, basis, decline). One query for a page that
+/// lists all subscriptions.
+pub async fn automatic_declines_of<'e, E: Executor<'e, Database = Any>>(executor: E, organization_id: i64) -> Result<Vec<(i64, String, DeclineCode)>> {
+    #[derive(FromRow)]
+    struct Declined {
+        subscription_id: i64,
+        basis: String,
+        #[sqlx(try_from = "String")]
+        decline_code: Coded<DeclineCode>,
+    }
+    let rows: Vec<Declined> = sqlx::query_as(
+        "SELECT c.subscription_id, c.basis, c.decline_code FROM checkouts c JOIN subscriptions s ON s.id = c.subscription_id \
+         WHERE s.organization_id = $1 AND c.kind = $2 AND c.status = $3 AND c.decline_code IS NOT NULL \
+         ORDER BY c.created_at, c.checkout_key",
+    )
+    .bind(organization_id)
+    .bind(OrderKind::AutomaticRenewal.code())
+    .bind(CheckoutStatus::Declined.code())
+    .fetch_all(executor)
+    .await?;
+    Ok(rows.into_iter().map(|row| (row.subscription_id, row.basis, row.decline_code.0)).collect())
+}
+
 /// A cancelled order's checkout no longer stands for its basis: a new order of the
 /// same term is taken.
 pub async fn void_basis<'e, E: Executor<'e, Database = Any>>(executor: E, key: &str) -> Result<()> {

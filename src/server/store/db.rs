@@ -53,6 +53,10 @@ impl Db {
         let pool_options = AnyPoolOptions::new()
             .max_connections(if backend == Backend::Sqlite { 8 } else { 16 })
             .acquire_timeout(Duration::from_secs(10))
+            // A SQLite connection is a file handle on this machine and cannot go
+            // stale: pinging it before every query doubled the round trips to its
+            // worker thread. PostgreSQL connections can drop, so they are checked.
+            .test_before_acquire(backend == Backend::Postgres)
             .after_connect(move |conn, _meta| {
                 Box::pin(async move {
                     if backend == Backend::Sqlite {

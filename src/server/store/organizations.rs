@@ -65,11 +65,17 @@ pub async fn organization<'e, E: Executor<'e, Database = Any>>(executor: E, id: 
     sqlx::query_as(&format!("SELECT {COLUMNS} FROM organizations WHERE id = $1")).bind(id).fetch_optional(executor).await
 }
 
-/// The organization's legal name (the page header).
-pub async fn legal_name<'e, E: Executor<'e, Database = Any>>(executor: E, id: i64) -> Result<Option<String>> {
-    let row: Option<(String,)> =
-        sqlx::query_as("SELECT legal_name FROM organizations WHERE id = $1").bind(id).fetch_optional(executor).await?;
-    Ok(row.map(|(name,)| name))
+/// What the header shows of an organization to one of its users: its legal name and
+/// how many of the user's notifications are unread, in one query (it runs on every page).
+pub async fn header<'e, E: Executor<'e, Database = Any>>(executor: E, id: i64, user_id: i64) -> Result<Option<(String, i64)>> {
+    sqlx::query_as(
+        "SELECT o.legal_name, (SELECT COUNT(*) FROM notifications n WHERE n.organization_id = o.id AND n.user_id = $2 AND n.read_at IS NULL) \
+         FROM organizations o WHERE o.id = $1",
+    )
+    .bind(id)
+    .bind(user_id)
+    .fetch_optional(executor)
+    .await
 }
 
 /// The legal name and bill-to address as entered on the profile or when joining.

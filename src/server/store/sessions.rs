@@ -2,7 +2,8 @@
 
 use sqlx::{Any, Executor, FromRow};
 
-use super::{Instant, Result};
+use super::{Instant, MaybeCoded, Result};
+use crate::domain::roles::Role;
 
 /// A session with its (active) user.
 #[derive(Debug, Clone, FromRow)]
@@ -30,15 +31,32 @@ pub async fn insert<'e, E: Executor<'e, Database = Any>>(executor: E, token_hash
     Ok(())
 }
 
-/// The session of a token hash, if its user is active.
-pub async fn find<'e, E: Executor<'e, Database = Any>>(executor: E, token_hash: &str) -> Result<Option<SessionRow>> {
-    sqlx::query_as(
-        "SELECT u.id AS user_id, u.organization_id, u.email, u.display_name, u.lang, u.must_change_password, s.created_at, s.last_seen_at \
-         FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = $1 AND u.active = 1",
+/// The session of a token hash with its user's roles, if its user is active: one query
+/// (a row per role), as it runs before every page.
+pub async fn find<'e, E: Executor<'e, Database = Any>>(executor: E, token_hash: &str) -> Result<Option<(SessionRow, Vec<Role>)>> {
+    #[derive(FromRow)]
+    struct Joined {
+        #[sqlx(flatten)]
+        session: SessionRow,
+        #[sqlx(try_from = "Option<String>")]
+        role: MaybeCoded<Role>,
+    }
+    let rows: Vec<Joined> = sqlx::query_as(
+        "SELECT u.id AS user_id, u.organization_id, u.email, u.display_name, u.lang, u.must_change_password, s.created_at, s.last_seen_at, r.role \
+         FROM sessions s JOIN users u ON u.id = s.user_id LEFT JOIN user_roles r ON r.user_id = u.id \
+         WHERE s.token_hash = $1 AND u.active = 1",
     )
     .bind(token_hash)
-    .fetch_optional(executor)
-    .await
+    .fetch_all(executor)
+    .await?;
+    let mut roles = Vec::new();
+    let mut session = None;
+    for row in rows {
+        roles.extend(row.role.0);
+        session.get_or_insert(row.session);
+    }
+    roles.sort_by_key(|role| Role::ALL.iter().position(|r| r == role));
+    Ok(session.map(|session| (session, roles)))
 }
 
 pub async fn touch<'e, E: Executor<'e, Database = Any>>(executor: E, token_hash: &str, at: &str) -> Result<()> {
