@@ -27,7 +27,9 @@ pub fn hydrate() {
             leptos::logging::error!("page catalog missing; the page stays server-rendered");
             return;
         };
-        leptos::mount::hydrate_body(move || {
+        // Lazy routes (src/app.rs): hydration first loads the current route's split
+        // module, so the view it hydrates is the one the server rendered.
+        leptos::mount::hydrate_lazy(move || {
             provide_context(i18n.clone());
             view! { <app::App/> }
         });

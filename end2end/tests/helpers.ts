@@ -212,7 +212,7 @@ export async function siteFiles(request: APIRequestContext, lang: Lang = 'en'): 
   return {
     css: href(/<link rel="stylesheet" id="leptos" href="([^"]+)"/),
     js: href(/<link rel="modulepreload" href="([^"]+)"/),
-    wasm: href(/<link rel="preload" href="([^"]+\.wasm)"/),
+    wasm: href(/module_or_path: (?:"|&quot;)([^"&]+\.wasm)/),
     catalog: href(/<link rel="preload" id="mo-catalog" href="([^"]+)"/),
   };
 }

@@ -6,6 +6,11 @@
 //! for a year: a new build has new names. The names are read once at start, not on
 //! every page as Leptos's own `HydrationScripts` does.
 //!
+//! The wasm is split (lazy routes, `.ci/build-site`): `hash.txt`'s `split:` line names
+//! the JavaScript loader of the split modules and its `manifest:` line the map of each
+//! lazy view to the files it needs; the shell hands both to Leptos, which preloads the
+//! files of the views a page rendered.
+//!
 //! Each language's Fluent catalog is served as JSON at `/i18n/<lang>.<hash>.json`,
 //! named by a hash of its content and cached the same way, instead of being embedded
 //! in every page (it was 70 % of the bytes of `/offers`).
@@ -36,6 +41,31 @@ pub struct SiteAssets {
     pub css: String,
     pub js: String,
     pub wasm: String,
+    /// The split modules of the wasm, when it was split.
+    pub split: Option<SplitModules>,
+}
+
+/// What the split of the wasm wrote beside it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SplitModules {
+    /// The file name of the JavaScript loader in `pkg` (`__wasm_split.<hash>.js`).
+    pub loader: String,
+    /// Each split point (a lazy view) and the stems of the `.wasm` files it needs.
+    pub modules: std::collections::HashMap<String, Vec<String>>,
+}
+
+impl SplitModules {
+    /// Reads the manifest `pkg_dir/manifest`; none when there is no such file.
+    fn read(pkg_dir: &Path, manifest: &str, loader: String) -> Option<SplitModules> {
+        let text = std::fs::read_to_string(pkg_dir.join(manifest)).ok()?;
+        match serde_json::from_str(&text) {
+            Ok(modules) => Some(SplitModules { loader, modules }),
+            Err(error) => {
+                tracing::warn!(file = manifest, %error, "the wasm's split manifest does not parse; lazy views are not preloaded");
+                None
+            }
+        }
+    }
 }
 
 impl SiteAssets {
@@ -64,7 +94,13 @@ impl SiteAssets {
             let files = [format!("{name}.{js}.js"), format!("{name}.{wasm}.wasm"), format!("{name}.{css}.css")];
             if files.iter().all(|file| pkg_dir.join(file).is_file()) {
                 let [js, wasm, css] = files;
-                return SiteAssets { hashed: true, css: url(css), js: url(js), wasm: url(wasm) };
+                let split = match (hash_of("split"), hash_of("manifest")) {
+                    (Some(split), Some(manifest)) => {
+                        SplitModules::read(&pkg_dir, &format!("__wasm_split_manifest.{manifest}.json"), format!("__wasm_split.{split}.js"))
+                    }
+                    _ => None,
+                };
+                return SiteAssets { hashed: true, css: url(css), js: url(js), wasm: url(wasm), split };
             }
             tracing::warn!(dir = %pkg_dir.display(), "hash.txt names files that are not in the site; using the plain names");
         }
@@ -74,7 +110,16 @@ impl SiteAssets {
         } else {
             format!("{name}.wasm")
         };
-        SiteAssets { hashed: false, css: url(format!("{name}.css")), js: url(format!("{name}.js")), wasm: url(wasm) }
+        // Unhashed, the loader keeps the placeholder name the split gave it.
+        let split = SplitModules::read(&pkg_dir, "__wasm_split_manifest.json", format!("__wasm_split.{}.js", "_".repeat(22)));
+        SiteAssets { hashed: false, css: url(format!("{name}.css")), js: url(format!("{name}.js")), wasm: url(wasm), split }
+    }
+
+    /// The address of the split modules' loader, when the wasm is split.
+    pub fn split_loader_url(&self) -> Option<String> {
+        let split = self.split.as_ref()?;
+        let dir = self.js.rsplit_once('/').map_or("", |(dir, _)| dir);
+        Some(format!("{dir}/{}", split.loader))
     }
 
     /// The module script that loads the wasm and hydrates the page (the page's nonce
@@ -156,8 +201,28 @@ mod tests {
             std::fs::write(pkg.join(file), "x").unwrap();
         }
         let hashed = SiteAssets::from_hashes(&options(&dir), hashes);
-        assert_eq!(hashed, SiteAssets { hashed: true, css: "/pkg/app.c3.css".into(), js: "/pkg/app.j1.js".into(), wasm: "/pkg/app.w2.wasm".into() });
+        assert_eq!(hashed, SiteAssets { hashed: true, css: "/pkg/app.c3.css".into(), js: "/pkg/app.j1.js".into(), wasm: "/pkg/app.w2.wasm".into(), split: None });
         assert!(!hashed.hydration_script().contains(['<', '&', '\'']), "{}", hashed.hydration_script());
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn the_split_loader_and_manifest_are_read_from_hash_txt() {
+        let dir = std::env::temp_dir().join(format!("mo-assets-split-{}", std::process::id()));
+        let pkg = dir.join("pkg");
+        std::fs::create_dir_all(&pkg).unwrap();
+        for file in ["app.j1.js", "app.w2.wasm", "app.c3.css"] {
+            std::fs::write(pkg.join(file), "x").unwrap();
+        }
+        std::fs::write(pkg.join("__wasm_split_manifest.m4.json"), r#"{"invoices_route_view_1": ["chunk_0.h5", "split_invoices_route_view_1.h6"]}"#).unwrap();
+        let assets = SiteAssets::from_hashes(&options(&dir), "js: j1\nwasm: w2\ncss: c3\nmanifest: m4\nsplit: s7\n");
+        let split = assets.split.clone().expect("the split is listed");
+        assert_eq!(split.loader, "__wasm_split.s7.js");
+        assert_eq!(assets.split_loader_url().as_deref(), Some("/pkg/__wasm_split.s7.js"));
+        assert_eq!(split.modules["invoices_route_view_1"], ["chunk_0.h5", "split_invoices_route_view_1.h6"]);
+        // A manifest that is not there: no preloads, the page still works.
+        let missing = SiteAssets::from_hashes(&options(&dir), "js: j1\nwasm: w2\ncss: c3\nmanifest: gone\nsplit: s7\n");
+        assert_eq!(missing.split, None);
         std::fs::remove_dir_all(&dir).unwrap();
     }
 }

@@ -72,9 +72,11 @@ pub struct PostedForm(pub FormFeedback);
 
 /// The whole HTML document. Rendered on the server only; the browser hydrates `<body>`.
 ///
-/// The head links the stylesheet, preloads the script, the wasm and the language's
-/// catalog (all cacheable files, see `assets`), and a module script with the page's
-/// nonce starts hydration. Leptos's `HydrationScripts` is not used: it reads
+/// The head links the stylesheet, preloads the script and the language's catalog (all
+/// cacheable files, see `assets`), and a module script with the page's nonce starts
+/// hydration; the script fetches the wasm. The wasm is not preloaded: it is most of the
+/// bytes, and competing with the page for them delayed the first paint on slow
+/// networks (Lighthouse counted it into the LCP, docs/performance.md). Leptos's `HydrationScripts` is not used: it reads
 /// `hash.txt` on every page and writes the nonce into `crossorigin`.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
     let page = Page::current();
@@ -108,7 +110,8 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <link rel="icon" href="/favicon.ico"/>
                 <link rel="stylesheet" id="leptos" href=assets.css.clone()/>
                 <link rel="modulepreload" href=assets.js.clone()/>
-                <link rel="preload" href=assets.wasm.clone() r#as="fetch" r#type="application/wasm" crossorigin="anonymous" fetchpriority="low"/>
+                // The main script imports the loader of the split modules.
+                {assets.split_loader_url().map(|href| view! { <link rel="modulepreload" href=href/> })}
                 <link rel="preload" id=CATALOG_ELEMENT_ID href=catalog_url r#as="fetch" r#type="application/json" crossorigin="anonymous"/>
                 <script type="module" nonce=nonce>{assets.hydration_script()}</script>
                 <AutoReload options/>
@@ -119,6 +122,31 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 {locales_error}
             </body>
         </html>
+    }
+}
+
+/// Names the split modules of a lazy area (src/app.rs) in the page's head, so the
+/// browser fetches them beside the main wasm instead of after it has started. Called
+/// while the area's page renders; `area` is its `#[lazy]` function's name, which the
+/// split manifest's key starts with. Leptos's own hints read their context outside the
+/// request's owner, and are not used.
+pub fn preload_split_area(area: &str) {
+    use leptos_meta::Link;
+    let page = Page::current();
+    let Some(split) = &page.state.assets.split else { return };
+    let prefix = format!("{area}_");
+    let files = split.modules.iter().find_map(|(name, files)| {
+        let hash = name.strip_prefix(&prefix)?;
+        hash.bytes().all(|b| b.is_ascii_digit()).then_some(files)
+    });
+    let Some(files) = files else {
+        tracing::warn!(area, "no split module for this lazy area in the manifest");
+        return;
+    };
+    let pkg = format!("/{}", page.state.leptos_options.site_pkg_dir);
+    for file in files {
+        // to_html() registers the link with the page's head (leptos_meta).
+        let _ = view! { <Link rel="preload" href=format!("{pkg}/{file}.wasm") as_="fetch" type_="application/wasm" crossorigin="anonymous"/> }.to_html();
     }
 }
 
@@ -270,7 +298,7 @@ fn scripts_inside_body(html: &[u8]) -> Option<Vec<u8>> {
 }
 
 fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
-    haystack.windows(needle.len()).position(|window| window == needle)
+    memchr::memmem::find(haystack, needle)
 }
 
 #[cfg(test)]
