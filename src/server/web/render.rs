@@ -76,8 +76,9 @@ pub struct PostedForm(pub FormFeedback);
 /// cacheable files, see `assets`), and a module script with the page's nonce starts
 /// hydration; the script fetches the wasm. The wasm is not preloaded: it is most of the
 /// bytes, and competing with the page for them delayed the first paint on slow
-/// networks (Lighthouse counted it into the LCP, docs/performance.md). Leptos's `HydrationScripts` is not used: it reads
-/// `hash.txt` on every page and writes the nonce into `crossorigin`.
+/// networks (Lighthouse counted it into the LCP, docs/performance.md). Leptos's
+/// `HydrationScripts` is not used: it reads `hash.txt` on every page and writes the
+/// nonce into `crossorigin`.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
     let page = Page::current();
     let i18n = page.i18n();
