@@ -40,180 +40,111 @@ use crate::pages::support_new::SupportNewPage;
 use crate::pages::support_request::SupportRequestPage;
 use crate::pages::{not_found::NotFound, offers::OffersPage, sign_in::SignInPage};
 
-/// A route whose view is in an area's split module: `$area` is the `#[lazy]` function
-/// that renders the area's pages, `$preload` the loader `#[lazy]` made for it (what
-/// hydration awaits, so the view it hydrates is the one the server rendered).
-macro_rules! lazy_routes {
-    ($($route:ident => $area:ident / $preload:ident ($page:expr)),* $(,)?) => {$(
-        struct $route;
+/// One area of lazy routes: an enum of its pages, the `#[lazy]` function `$area` that
+/// renders them (the area's split point), and a `LazyRoute` per page. `$preload` is the
+/// loader `#[lazy]` makes for `$area`; hydration awaits it, so the view it hydrates is
+/// the one the server rendered.
+macro_rules! lazy_area {
+    ($(#[$doc:meta])* $area:ident / $preload:ident: $kind:ident { $($variant:ident: $route:ident => $page:ident),* $(,)? }) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, Copy)]
+        enum $kind {
+            $($variant),*
+        }
 
-        impl LazyRoute for $route {
-            fn data() -> Self {
-                $route
-            }
-
-            async fn view(_this: Self) -> AnyView {
-                #[cfg(feature = "ssr")]
-                crate::server::web::render::preload_split_area(stringify!($area));
-                $area($page).await
-            }
-
-            async fn preload() {
-                #[cfg(target_arch = "wasm32")]
-                $preload().await;
+        #[lazy]
+        fn $area(page: $kind) -> AnyView {
+            match page {
+                $($kind::$variant => view! { <$page/> }.into_any()),*
             }
         }
-    )*};
+
+        $(
+            struct $route;
+
+            impl LazyRoute for $route {
+                fn data() -> Self {
+                    $route
+                }
+
+                async fn view(_this: Self) -> AnyView {
+                    #[cfg(feature = "ssr")]
+                    crate::server::web::render::preload_split_area(stringify!($area));
+                    $area($kind::$variant).await
+                }
+
+                async fn preload() {
+                    #[cfg(target_arch = "wasm32")]
+                    $preload().await;
+                }
+            }
+        )*
+    };
 }
 
 // One split module per area, not per page: the pages of an area share most of their
 // code, and a split per page left 281 modules, up to 103 files for one page.
 
-/// The pages of the offers' own pages and the checkout: details, automatic renewal, cancellation, payment, review, done.
-#[derive(Debug, Clone, Copy)]
-enum OfferPage {
-    Details,
-    AutoRenewal,
-    Cancel,
-    Payment,
-    Review,
-    Done,
-}
-
-#[lazy]
-fn offer_pages(page: OfferPage) -> AnyView {
-    match page {
-        OfferPage::Details => view! { <OfferDetailsPage/> }.into_any(),
-        OfferPage::AutoRenewal => view! { <TurnOffAutoRenewalPage/> }.into_any(),
-        OfferPage::Cancel => view! { <CancelSubscriptionPage/> }.into_any(),
-        OfferPage::Payment => view! { <CheckoutPaymentPage/> }.into_any(),
-        OfferPage::Review => view! { <CheckoutReviewPage/> }.into_any(),
-        OfferPage::Done => view! { <CheckoutDonePage/> }.into_any(),
+lazy_area! {
+    /// The offer's own pages and the checkout.
+    offer_pages / __preload_offer_pages: OfferPage {
+        Details: OfferDetailsRoute => OfferDetailsPage,
+        AutoRenewal: TurnOffAutoRenewalRoute => TurnOffAutoRenewalPage,
+        Cancel: CancelSubscriptionRoute => CancelSubscriptionPage,
+        Payment: CheckoutPaymentRoute => CheckoutPaymentPage,
+        Review: CheckoutReviewRoute => CheckoutReviewPage,
+        Done: CheckoutDoneRoute => CheckoutDonePage,
     }
 }
 
-/// The pages of what the organization has: invoices, competencies, notifications.
-#[derive(Debug, Clone, Copy)]
-enum RecordPage {
-    Invoices,
-    Competencies,
-    Notifications,
-}
-
-#[lazy]
-fn record_pages(page: RecordPage) -> AnyView {
-    match page {
-        RecordPage::Invoices => view! { <InvoicesPage/> }.into_any(),
-        RecordPage::Competencies => view! { <CompetenciesPage/> }.into_any(),
-        RecordPage::Notifications => view! { <NotificationsPage/> }.into_any(),
+lazy_area! {
+    /// What the organization has: invoices, competencies, notifications.
+    record_pages / __preload_record_pages: RecordPage {
+        Invoices: InvoicesRoute => InvoicesPage,
+        Competencies: CompetenciesRoute => CompetenciesPage,
+        Notifications: NotificationsRoute => NotificationsPage,
     }
 }
 
-/// The pages of support requests: the list, a new one, one request.
-#[derive(Debug, Clone, Copy)]
-enum SupportArea {
-    List,
-    New,
-    Request,
-}
-
-#[lazy]
-fn support_pages(page: SupportArea) -> AnyView {
-    match page {
-        SupportArea::List => view! { <SupportPage/> }.into_any(),
-        SupportArea::New => view! { <SupportNewPage/> }.into_any(),
-        SupportArea::Request => view! { <SupportRequestPage/> }.into_any(),
+lazy_area! {
+    /// Support requests: the list, a new one, one request.
+    support_pages / __preload_support_pages: SupportArea {
+        List: SupportRoute => SupportPage,
+        New: SupportNewRoute => SupportNewPage,
+        Request: SupportRequestRoute => SupportRequestPage,
     }
 }
 
-/// The pages of network staff's console.
-#[derive(Debug, Clone, Copy)]
-enum StaffPage {
-    Queue,
-    Request,
-    Transfers,
-    VatIds,
-    Competencies,
-}
-
-#[lazy]
-fn staff_pages(page: StaffPage) -> AnyView {
-    match page {
-        StaffPage::Queue => view! { <StaffQueuePage/> }.into_any(),
-        StaffPage::Request => view! { <StaffRequestPage/> }.into_any(),
-        StaffPage::Transfers => view! { <StaffTransfersPage/> }.into_any(),
-        StaffPage::VatIds => view! { <StaffVatIdsPage/> }.into_any(),
-        StaffPage::Competencies => view! { <StaffCompetenciesPage/> }.into_any(),
+lazy_area! {
+    /// Network staff's console.
+    staff_pages / __preload_staff_pages: StaffPage {
+        Queue: StaffQueueRoute => StaffQueuePage,
+        Request: StaffRequestRoute => StaffRequestPage,
+        Transfers: StaffTransfersRoute => StaffTransfersPage,
+        VatIds: StaffVatIdsRoute => StaffVatIdsPage,
+        Competencies: StaffCompetenciesRoute => StaffCompetenciesPage,
     }
 }
 
-/// The pages of the translators' workbench.
-#[derive(Debug, Clone, Copy)]
-enum TranslationPage {
-    Languages,
-    Language,
-    Message,
-}
-
-#[lazy]
-fn translation_pages(page: TranslationPage) -> AnyView {
-    match page {
-        TranslationPage::Languages => view! { <TranslationsPage/> }.into_any(),
-        TranslationPage::Language => view! { <TranslationsLanguagePage/> }.into_any(),
-        TranslationPage::Message => view! { <TranslationsMessagePage/> }.into_any(),
+lazy_area! {
+    /// The translators' workbench.
+    translation_pages / __preload_translation_pages: TranslationPage {
+        Languages: TranslationsRoute => TranslationsPage,
+        Language: TranslationsLanguageRoute => TranslationsLanguagePage,
+        Message: TranslationsMessageRoute => TranslationsMessagePage,
     }
 }
 
-/// The pages of the organization's and the user's settings, enrolling, and the accessibility statement.
-#[derive(Debug, Clone, Copy)]
-enum AccountArea {
-    Users,
-    Audit,
-    Profile,
-    Account,
-    Enroll,
-    Accessibility,
-}
-
-#[lazy]
-fn account_pages(page: AccountArea) -> AnyView {
-    match page {
-        AccountArea::Users => view! { <UsersPage/> }.into_any(),
-        AccountArea::Audit => view! { <AuditPage/> }.into_any(),
-        AccountArea::Profile => view! { <ProfilePage/> }.into_any(),
-        AccountArea::Account => view! { <AccountPage/> }.into_any(),
-        AccountArea::Enroll => view! { <EnrollPage/> }.into_any(),
-        AccountArea::Accessibility => view! { <AccessibilityPage/> }.into_any(),
+lazy_area! {
+    /// The organization's and the user's settings, enrolling, and the accessibility statement.
+    account_pages / __preload_account_pages: AccountArea {
+        Users: UsersRoute => UsersPage,
+        Audit: AuditRoute => AuditPage,
+        Profile: ProfileRoute => ProfilePage,
+        Account: AccountRoute => AccountPage,
+        Enroll: EnrollRoute => EnrollPage,
+        Accessibility: AccessibilityRoute => AccessibilityPage,
     }
-}
-
-lazy_routes! {
-    OfferDetailsRoute => offer_pages / __preload_offer_pages(OfferPage::Details),
-    TurnOffAutoRenewalRoute => offer_pages / __preload_offer_pages(OfferPage::AutoRenewal),
-    CancelSubscriptionRoute => offer_pages / __preload_offer_pages(OfferPage::Cancel),
-    CheckoutPaymentRoute => offer_pages / __preload_offer_pages(OfferPage::Payment),
-    CheckoutReviewRoute => offer_pages / __preload_offer_pages(OfferPage::Review),
-    CheckoutDoneRoute => offer_pages / __preload_offer_pages(OfferPage::Done),
-    InvoicesRoute => record_pages / __preload_record_pages(RecordPage::Invoices),
-    CompetenciesRoute => record_pages / __preload_record_pages(RecordPage::Competencies),
-    NotificationsRoute => record_pages / __preload_record_pages(RecordPage::Notifications),
-    SupportRoute => support_pages / __preload_support_pages(SupportArea::List),
-    SupportNewRoute => support_pages / __preload_support_pages(SupportArea::New),
-    SupportRequestRoute => support_pages / __preload_support_pages(SupportArea::Request),
-    StaffQueueRoute => staff_pages / __preload_staff_pages(StaffPage::Queue),
-    StaffRequestRoute => staff_pages / __preload_staff_pages(StaffPage::Request),
-    StaffTransfersRoute => staff_pages / __preload_staff_pages(StaffPage::Transfers),
-    StaffVatIdsRoute => staff_pages / __preload_staff_pages(StaffPage::VatIds),
-    StaffCompetenciesRoute => staff_pages / __preload_staff_pages(StaffPage::Competencies),
-    TranslationsRoute => translation_pages / __preload_translation_pages(TranslationPage::Languages),
-    TranslationsLanguageRoute => translation_pages / __preload_translation_pages(TranslationPage::Language),
-    TranslationsMessageRoute => translation_pages / __preload_translation_pages(TranslationPage::Message),
-    UsersRoute => account_pages / __preload_account_pages(AccountArea::Users),
-    AuditRoute => account_pages / __preload_account_pages(AccountArea::Audit),
-    ProfileRoute => account_pages / __preload_account_pages(AccountArea::Profile),
-    AccountRoute => account_pages / __preload_account_pages(AccountArea::Account),
-    EnrollRoute => account_pages / __preload_account_pages(AccountArea::Enroll),
-    AccessibilityRoute => account_pages / __preload_account_pages(AccountArea::Accessibility),
 }
 
 #[component]
