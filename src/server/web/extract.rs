@@ -18,9 +18,10 @@ use crate::server::service::transfers::StaffActor;
 use crate::server::service::Actor;
 use crate::view::AppError;
 
-/// The request's parts during a server function or page render.
-fn context_parts() -> Result<Parts, AppError> {
-    leptos::prelude::use_context::<Parts>().ok_or(AppError::Unauthenticated)
+/// Runs `read` on the request's parts during a server function or page render
+/// (borrowed: cloning them copies every header and extension).
+fn with_context_parts<T>(read: impl FnOnce(&Parts) -> Result<T, AppError>) -> Result<T, AppError> {
+    leptos::prelude::with_context::<Parts, _>(read).unwrap_or(Err(AppError::Unauthenticated))
 }
 
 /// Any signed-in user.
@@ -34,7 +35,7 @@ impl SignedIn {
 
     /// The user of the current server function or page render.
     pub fn from_context() -> Result<SignedIn, AppError> {
-        SignedIn::from_parts(&context_parts()?)
+        with_context_parts(SignedIn::from_parts)
     }
 
     /// The signed-in user, if any.
@@ -74,7 +75,7 @@ impl Partner {
 
     /// The partner user of the current server function or page render.
     pub fn from_context() -> Result<Partner, AppError> {
-        Partner::from_parts(&context_parts()?)
+        with_context_parts(Partner::from_parts)
     }
 
     pub fn may(&self, action: Action) -> bool {
@@ -130,7 +131,7 @@ impl Staff {
 
     /// The staff member of the current server function or page render.
     pub fn from_context() -> Result<Staff, AppError> {
-        Staff::from_parts(&context_parts()?)
+        with_context_parts(Staff::from_parts)
     }
 
     /// This staff member acting from `client`, for the audit log.
@@ -168,7 +169,7 @@ impl Translator {
 
     /// The translator of the current server function or page render.
     pub fn from_context() -> Result<Translator, AppError> {
-        Translator::from_parts(&context_parts()?)
+        with_context_parts(Translator::from_parts)
     }
 }
 

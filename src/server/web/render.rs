@@ -31,7 +31,7 @@ use crate::view::AppError;
 
 /// The language chosen for the current request by the locale middleware.
 pub fn request_lang() -> Lang {
-    use_context::<Parts>().and_then(|parts| parts.extensions.get::<RequestLang>().map(|l| l.0)).unwrap_or_default()
+    with_context::<Parts, _>(|parts| parts.extensions.get::<RequestLang>().map(|l| l.0)).flatten().unwrap_or_default()
 }
 
 /// What a server function or page render works with: the state and the language.
@@ -45,7 +45,7 @@ pub struct Page {
 
 impl Page {
     pub fn current() -> Page {
-        let pseudo = use_context::<Parts>().is_some_and(|parts| parts.extensions.get::<PseudoLocale>().is_some());
+        let pseudo = with_context::<Parts, _>(|parts| parts.extensions.get::<PseudoLocale>().is_some()).unwrap_or(false);
         Page { state: AppState::from_context(), lang: request_lang(), pseudo }
     }
 
