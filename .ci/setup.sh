@@ -42,6 +42,11 @@ if ! _has "$(rustup target list --installed 2>/dev/null)" "wasm32-unknown-unknow
   _say "adding the wasm32-unknown-unknown target"
   rustup target add wasm32-unknown-unknown
 fi
+# The standard library's source: the release wasm compiles it with the app (.ci/build-site).
+if ! _has "$(rustup component list --installed 2>/dev/null)" "rust-src"; then
+  _say "adding the rust-src component"
+  rustup component add rust-src
+fi
 if ! _has "$(wasm-bindgen --version 2>/dev/null)" " $WASM_BINDGEN_VERSION"; then
   _say "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION"
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
