@@ -7,6 +7,7 @@
 //! client that calls them over HTTP.
 
 pub mod account;
+pub mod codec;
 pub mod audit;
 pub mod checkout;
 pub mod competencies;

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
+use crate::api::codec::page_data;
 use crate::api::shell::load_visitor;
 use crate::view::shell::Visitor;
 use crate::components::announce::Announcer;
@@ -15,7 +16,7 @@ pub fn Layout(children: Children) -> impl IntoView {
     // Set once the browser has hydrated: end-to-end tests wait for it before clicking.
     let hydrated = RwSignal::new(false);
     Effect::new(move |_| hydrated.set(true));
-    let visitor = Resource::new(|| (), |_| load_visitor());
+    let visitor = page_data(|| (), |_| load_visitor());
     view! {
         <div class="page" data-hydrated=move || hydrated.get().to_string()>
             <a class="skip-link" href="#main">{i18n.t("shell-skip-to-content")}</a>

@@ -16,6 +16,6 @@ pub async fn catalog_from_document() -> Option<I18n> {
         return None;
     }
     let text = JsFuture::from(response.text().ok()?).await.ok()?.as_string()?;
-    let source: CatalogSource = serde_json::from_str(&text).ok()?;
+    let source: CatalogSource = serde_json::from_slice(text.as_bytes()).ok()?;
     Catalog::build(source).ok().map(|catalog| I18n::new(Arc::new(catalog)))
 }

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
+use crate::api::codec::page_data;
 use crate::api::account::load_account;
 use crate::api::forms::posted_form;
 use crate::components::error_page::ErrorPage;
@@ -15,8 +16,8 @@ use crate::view::forms::FormFeedback;
 
 #[component]
 pub fn AccountPage() -> impl IntoView {
-    let account = Resource::new(|| (), |_| load_account());
-    let posted = Resource::new(|| (), |_| posted_form());
+    let account = page_data(|| (), |_| load_account());
+    let posted = page_data(|| (), |_| posted_form());
     view! {
         <Suspense>
             {move || match (account.get(), posted.get()) {

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
+use crate::api::codec::page_data;
 use crate::components::error_page::ErrorPage;
 use crate::api::audit::load_audit;
 use crate::domain::audit::AuditAction;
@@ -18,7 +19,7 @@ pub fn AuditPage() -> impl IntoView {
         let query = query.read();
         AuditFilter { action: query.get("action").and_then(|a| AuditAction::parse_code(&a)), user: query.get("user").and_then(|u| u.parse().ok()) }
     });
-    let audit = Resource::new(move || filter.get(), load_audit);
+    let audit = page_data(move || filter.get(), load_audit);
     view! {
         <Suspense>
             {move || audit.get().map(|result| match result {

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 use super::offer_details::route_id;
+use crate::api::codec::page_data;
 use crate::api::forms::posted_form;
 use crate::api::offers::load_offer_for_action;
 use crate::components::error_page::ErrorPage;
@@ -19,8 +20,8 @@ use crate::view::offers::OfferDetails;
 #[component]
 pub fn CancelSubscriptionPage() -> impl IntoView {
     let id = route_id();
-    let details = Resource::new(move || id.get(), |id| load_offer_for_action(id, crate::domain::roles::Action::RequestCancellation));
-    let posted = Resource::new(|| (), |_| posted_form());
+    let details = page_data(move || id.get(), |id| load_offer_for_action(id, crate::domain::roles::Action::RequestCancellation));
+    let posted = page_data(|| (), |_| posted_form());
     view! {
         <Suspense>
             {move || match (details.get(), posted.get()) {

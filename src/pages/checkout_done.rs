@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
+use crate::api::codec::page_data;
 use crate::components::error_page::ErrorPage;
 use crate::api::checkout::load_confirmation;
 use crate::view::labels::offer_name;
@@ -13,7 +14,7 @@ use crate::i18n::{arg, use_i18n};
 pub fn CheckoutDonePage() -> impl IntoView {
     let params = use_params_map();
     let key = Memo::new(move |_| params.read().get("key").unwrap_or_default());
-    let confirmation = Resource::new(move || key.get(), load_confirmation);
+    let confirmation = page_data(move || key.get(), load_confirmation);
     view! {
         <Suspense>
             {move || confirmation.get().map(|result| match result {

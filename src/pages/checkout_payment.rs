@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
+use crate::api::codec::page_data;
 use crate::components::error_page::ErrorPage;
 use crate::api::checkout::load_payment_step;
 use crate::domain::offer::OfferKind;
@@ -29,8 +30,8 @@ pub fn CheckoutPaymentPage() -> impl IntoView {
             (None, None) => CheckoutTarget::Renew(0),
         }
     });
-    let step = Resource::new(move || target.get(), load_payment_step);
-    let posted = Resource::new(|| (), |_| posted_form());
+    let step = page_data(move || target.get(), load_payment_step);
+    let posted = page_data(|| (), |_| posted_form());
     view! {
         <Suspense>
             {move || match (step.get(), posted.get()) {

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
+use crate::api::codec::page_data;
 use crate::components::error_page::ErrorPage;
 use crate::api::checkout::load_review;
 use crate::view::checkout::{PaymentSummary, ReviewView};
@@ -16,7 +17,7 @@ use crate::i18n::{arg, use_i18n};
 pub fn CheckoutReviewPage() -> impl IntoView {
     let params = use_params_map();
     let key = Memo::new(move |_| params.read().get("key").unwrap_or_default());
-    let review = Resource::new(move || key.get(), load_review);
+    let review = page_data(move || key.get(), load_review);
     view! {
         <Suspense>
             {move || review.get().map(|result| match result {

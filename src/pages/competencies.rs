@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
+use crate::api::codec::page_data;
 use crate::api::competencies::load_competencies;
 use crate::components::error_page::ErrorPage;
 use crate::components::status::StatusBadge;
@@ -14,7 +15,7 @@ use crate::view::support::{CompetenciesView, CompetencyLine};
 
 #[component]
 pub fn CompetenciesPage() -> impl IntoView {
-    let competencies = Resource::new(|| (), |_| load_competencies());
+    let competencies = page_data(|| (), |_| load_competencies());
     view! {
         <Suspense>
             {move || competencies.get().map(|result| match result {

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
+use crate::api::codec::page_data;
 use crate::api::invoices::load_invoices;
 use crate::components::error_page::ErrorPage;
 use crate::domain::offer::OfferKind;
@@ -23,7 +24,7 @@ pub fn InvoicesPage() -> impl IntoView {
             year: query.get("year").and_then(|y| y.parse().ok()),
         }
     });
-    let invoices = Resource::new(move || filter.get(), load_invoices);
+    let invoices = page_data(move || filter.get(), load_invoices);
     let title = i18n.t("nav-invoices");
     view! {
         <Title text=i18n.tr("shell-page-title", &[("page", arg(title.clone()))])/>

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
+use crate::api::codec::page_data;
 use crate::api::notifications::load_notifications;
 use crate::components::error_page::ErrorPage;
 use crate::i18n::{arg, num, use_i18n};
@@ -12,7 +13,7 @@ use crate::view::notifications::{NotificationItem, NotificationsView};
 
 #[component]
 pub fn NotificationsPage() -> impl IntoView {
-    let notifications = Resource::new(|| (), |_| load_notifications());
+    let notifications = page_data(|| (), |_| load_notifications());
     view! {
         <Suspense>
             {move || notifications.get().map(|result| match result {

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
+use crate::api::codec::page_data;
 use crate::api::forms::posted_form;
 use crate::api::offers::load_offer_details;
 use crate::components::error_page::ErrorPage;
@@ -23,8 +24,8 @@ pub fn route_id() -> Memo<i64> {
 #[component]
 pub fn OfferDetailsPage() -> impl IntoView {
     let id = route_id();
-    let details = Resource::new(move || id.get(), load_offer_details);
-    let posted = Resource::new(|| (), |_| posted_form());
+    let details = page_data(move || id.get(), load_offer_details);
+    let posted = page_data(|| (), |_| posted_form());
     view! {
         <Suspense>
             {move || match (details.get(), posted.get()) {

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
+use crate::api::codec::page_data;
 use crate::api::offers::load_offers;
 use crate::components::error_page::ErrorPage;
 use crate::view::labels::{area_label_id, benefit_label_ids, offer_name};
@@ -15,7 +16,7 @@ use crate::i18n::{arg, num, use_i18n};
 pub fn OffersPage() -> impl IntoView {
     let i18n = use_i18n();
     let title = i18n.t("nav-offers");
-    let offers = Resource::new(|| (), |_| load_offers());
+    let offers = page_data(|| (), |_| load_offers());
     view! {
         <Title text=i18n.tr("shell-page-title", &[("page", arg(title.clone()))])/>
         <h1>{title}</h1>

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
+use crate::api::codec::page_data;
 use crate::api::forms::posted_form;
 use crate::view::forms::FormFeedback;
 use crate::components::form::{Field, FormMessage};
@@ -13,7 +14,7 @@ use crate::i18n::{arg, use_i18n};
 pub fn SignInPage() -> impl IntoView {
     let i18n = use_i18n();
     let query = use_query_map();
-    let posted = Resource::new(|| (), |_| posted_form());
+    let posted = page_data(|| (), |_| posted_form());
     let title = i18n.t("sign-in-title");
     view! {
         <Title text=i18n.tr("shell-page-title", &[("page", arg(title.clone()))])/>

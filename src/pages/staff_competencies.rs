@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
+use crate::api::codec::page_data;
 use crate::api::staff::load_staff_competencies;
 use crate::components::error_page::ErrorPage;
 use crate::domain::support::RequirementItem;
@@ -22,7 +23,7 @@ pub fn StaffCompetenciesPage() -> impl IntoView {
             page: query.get("page").and_then(|p| p.parse().ok()).unwrap_or(1),
         }
     });
-    let all = Resource::new(move || filter.get(), load_staff_competencies);
+    let all = page_data(move || filter.get(), load_staff_competencies);
     view! {
         <Suspense>
             {move || all.get().map(|result| match result {

@@ -6,6 +6,7 @@ use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 use super::support::RequestStatusBadge;
+use crate::api::codec::page_data;
 use crate::api::staff::load_queue;
 use crate::components::error_page::ErrorPage;
 use crate::domain::support::{ProblemType, RequestStatus};
@@ -25,7 +26,7 @@ pub fn StaffQueuePage() -> impl IntoView {
             mine: query.get("mine").is_some_and(|m| m == "1"),
         }
     });
-    let queue = Resource::new(move || filter.get(), load_queue);
+    let queue = page_data(move || filter.get(), load_queue);
     view! {
         <Suspense>
             {move || queue.get().map(|result| match result {

@@ -7,6 +7,7 @@ use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 use super::support_request::{request_id, RequestSummary};
+use crate::api::codec::page_data;
 use crate::api::forms::posted_form;
 use crate::api::staff::load_staff_request;
 use crate::components::error_page::ErrorPage;
@@ -20,8 +21,8 @@ use crate::view::support::RequestView;
 #[component]
 pub fn StaffRequestPage() -> impl IntoView {
     let id = request_id();
-    let request = Resource::new(move || id.get(), load_staff_request);
-    let posted = Resource::new(|| (), |_| posted_form());
+    let request = page_data(move || id.get(), load_staff_request);
+    let posted = page_data(|| (), |_| posted_form());
     view! {
         <Suspense>
             {move || match (request.get(), posted.get()) {

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
+use crate::api::codec::page_data;
 use crate::api::forms::posted_form;
 use crate::api::staff::load_transfers;
 use crate::components::error_page::ErrorPage;
@@ -17,8 +18,8 @@ use crate::view::support::{StaffTransfersView, TransferLine};
 
 #[component]
 pub fn StaffTransfersPage() -> impl IntoView {
-    let transfers = Resource::new(|| (), |_| load_transfers());
-    let posted = Resource::new(|| (), |_| posted_form());
+    let transfers = page_data(|| (), |_| load_transfers());
+    let posted = page_data(|| (), |_| posted_form());
     view! {
         <Suspense>
             {move || match (transfers.get(), posted.get()) {

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
+use crate::api::codec::page_data;
 use crate::api::forms::posted_form;
 use crate::api::staff::load_staff_vat_ids;
 use crate::components::error_page::ErrorPage;
@@ -17,8 +18,8 @@ use crate::view::support::{StaffVatIdsView, VatIdLine};
 
 #[component]
 pub fn StaffVatIdsPage() -> impl IntoView {
-    let all = Resource::new(|| (), |_| load_staff_vat_ids());
-    let posted = Resource::new(|| (), |_| posted_form());
+    let all = page_data(|| (), |_| load_staff_vat_ids());
+    let posted = page_data(|| (), |_| posted_form());
     view! {
         <Suspense>
             {move || match (all.get(), posted.get()) {

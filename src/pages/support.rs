@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
+use crate::api::codec::page_data;
 use crate::api::support::load_support;
 use crate::components::error_page::ErrorPage;
 use crate::domain::support::RequestStatus;
@@ -16,7 +17,7 @@ use crate::view::support::{RequestLine, SupportListView};
 pub fn SupportPage() -> impl IntoView {
     let query = use_query_map();
     let status = Memo::new(move |_| query.read().get("status").and_then(|s| RequestStatus::parse_code(&s)));
-    let requests = Resource::new(move || status.get(), load_support);
+    let requests = page_data(move || status.get(), load_support);
     view! {
         <Suspense>
             {move || requests.get().map(|result| match result {

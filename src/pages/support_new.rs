@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
+use crate::api::codec::page_data;
 use crate::api::forms::posted_form;
 use crate::api::support::may_open_request;
 use crate::components::error_page::ErrorPage;
@@ -15,8 +16,8 @@ use crate::view::labels::problem_type_label_id;
 
 #[component]
 pub fn SupportNewPage() -> impl IntoView {
-    let allowed = Resource::new(|| (), |_| may_open_request());
-    let posted = Resource::new(|| (), |_| posted_form());
+    let allowed = page_data(|| (), |_| may_open_request());
+    let posted = page_data(|| (), |_| posted_form());
     view! {
         <Suspense>
             {move || match (allowed.get(), posted.get()) {

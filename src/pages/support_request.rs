@@ -6,6 +6,7 @@ use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 use super::support::RequestStatusBadge;
+use crate::api::codec::page_data;
 use crate::api::forms::posted_form;
 use crate::api::support::load_request;
 use crate::components::error_page::ErrorPage;
@@ -25,8 +26,8 @@ pub fn request_id() -> Memo<i64> {
 #[component]
 pub fn SupportRequestPage() -> impl IntoView {
     let id = request_id();
-    let request = Resource::new(move || id.get(), load_request);
-    let posted = Resource::new(|| (), |_| posted_form());
+    let request = page_data(move || id.get(), load_request);
+    let posted = page_data(|| (), |_| posted_form());
     view! {
         <Suspense>
             {move || match (request.get(), posted.get()) {

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
+use crate::api::codec::page_data;
 use crate::api::translations::load_translations;
 use crate::components::error_page::ErrorPage;
 use crate::i18n::{arg, num, use_i18n};
@@ -11,7 +12,7 @@ use crate::view::translations::TranslationsOverview;
 
 #[component]
 pub fn TranslationsPage() -> impl IntoView {
-    let overview = Resource::new(|| (), |_| load_translations());
+    let overview = page_data(|| (), |_| load_translations());
     view! {
         <Suspense>
             {move || overview.get().map(|result| match result {

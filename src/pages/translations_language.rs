@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
+use crate::api::codec::page_data;
 use crate::api::translations::load_translations_language;
 use crate::components::error_page::ErrorPage;
 use crate::domain::translation::MessageState;
@@ -31,7 +32,7 @@ pub fn TranslationsLanguagePage() -> impl IntoView {
             search: query.get("q").unwrap_or_default(),
         }
     });
-    let messages = Resource::new(move || (lang.get(), filter.get()), |(lang, filter)| load_translations_language(lang, filter));
+    let messages = page_data(move || (lang.get(), filter.get()), |(lang, filter)| load_translations_language(lang, filter));
     view! {
         <Suspense>
             {move || messages.get().map(|result| match result {

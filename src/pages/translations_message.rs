@@ -8,6 +8,7 @@ use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 use super::translations_language::{route_lang, StateBadge};
+use crate::api::codec::page_data;
 use crate::api::translations::load_translations_message;
 use crate::components::error_page::ErrorPage;
 use crate::i18n::{arg, num, use_i18n};
@@ -21,7 +22,7 @@ pub fn TranslationsMessagePage() -> impl IntoView {
     let query = use_query_map();
     let id = Memo::new(move |_| params.read().get("id").unwrap_or_default());
     let number = Memo::new(move |_| query.read().get("number").and_then(|n| n.trim().parse::<i64>().ok()));
-    let message = Resource::new(move || (lang.get(), id.get(), number.get()), |(lang, id, number)| load_translations_message(lang, id, number));
+    let message = page_data(move || (lang.get(), id.get(), number.get()), |(lang, id, number)| load_translations_message(lang, id, number));
     view! {
         <Suspense>
             {move || message.get().map(|result| match result {

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 use super::offer_details::route_id;
+use crate::api::codec::page_data;
 use crate::components::error_page::ErrorPage;
 use crate::api::forms::posted_form;
 use crate::view::forms::FormFeedback;
@@ -16,8 +17,8 @@ use crate::i18n::{arg, use_i18n};
 #[component]
 pub fn TurnOffAutoRenewalPage() -> impl IntoView {
     let id = route_id();
-    let details = Resource::new(move || id.get(), |id| load_offer_for_action(id, crate::domain::roles::Action::TurnOffAutoRenewal));
-    let posted = Resource::new(|| (), |_| posted_form());
+    let details = page_data(move || id.get(), |id| load_offer_for_action(id, crate::domain::roles::Action::TurnOffAutoRenewal));
+    let posted = page_data(|| (), |_| posted_form());
     view! {
         <Suspense>
             {move || match (details.get(), posted.get()) {

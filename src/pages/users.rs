@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
+use crate::api::codec::page_data;
 use crate::components::error_page::ErrorPage;
 use crate::api::forms::posted_form;
 use crate::view::forms::FormFeedback;
@@ -16,8 +17,8 @@ use crate::i18n::{arg, use_i18n};
 
 #[component]
 pub fn UsersPage() -> impl IntoView {
-    let users = Resource::new(|| (), |_| load_users());
-    let posted = Resource::new(|| (), |_| posted_form());
+    let users = page_data(|| (), |_| load_users());
+    let posted = page_data(|| (), |_| posted_form());
     view! {
         <Suspense>
             {move || match (users.get(), posted.get()) {
