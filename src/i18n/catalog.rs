@@ -24,6 +24,17 @@ pub struct CatalogSource {
     pub own: String,
 }
 
+impl CatalogSource {
+    /// This source without its comments (lines starting with `#`): the browser formats
+    /// messages and never reads the translators' notes, which were a third of the file
+    /// it fetches. A comment line cannot be part of a message (continuation lines are
+    /// indented), so every message formats exactly as before.
+    pub fn without_comments(&self) -> CatalogSource {
+        let strip = |ftl: &str| -> String { ftl.split_inclusive('\n').filter(|line| !line.starts_with('#')).collect() };
+        CatalogSource { fallback: strip(&self.fallback), own: strip(&self.own), ..self.clone() }
+    }
+}
+
 /// A Fluent syntax error with the place it was found.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("{file}:{line}:{column}: {message}")]
@@ -251,6 +262,21 @@ mod tests {
         for line in english.lines() {
             assert_eq!(pseudo::accent_letters(line), fluent_pseudo::transform(line, false, true), "{line}");
         }
+    }
+
+    #[test]
+    fn without_comments_formats_every_message_as_before() {
+        let own = "### Resource\n## Group\n# Translator: the greeting.\n# $name (String)\nhi = Hello { $name }!\n    .title = Greeting\n\nlong =\n    First line\n\n    # not a comment: indented\n    Third\n";
+        let full = Catalog::build(source(Lang::En, "# about b\nb = B\n", own)).unwrap();
+        let stripped_source = full.source().without_comments();
+        assert!(!stripped_source.own.contains("Translator") && !stripped_source.fallback.contains("about b"));
+        let stripped = Catalog::build(stripped_source).unwrap();
+        let args = FluentArgs::from_iter([("name", "Anna")]);
+        for id in ["hi", "long", "b"] {
+            assert_eq!(stripped.format(id, Some(&args)), full.format(id, Some(&args)), "{id}");
+        }
+        assert_eq!(stripped.format_attribute("hi", "title", None).as_deref(), Some("Greeting"));
+        assert!(stripped.format("long", None).unwrap().contains("# not a comment"));
     }
 
     #[test]

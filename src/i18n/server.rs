@@ -184,6 +184,28 @@ mod tests {
     use super::*;
 
     #[test]
+    fn the_browsers_catalogs_format_every_message_as_the_servers() {
+        let locales = Locales::load_with(Path::new("locales"), true).unwrap();
+        let english: Vec<String> = read_language_files(Path::new("locales"), Lang::En)
+            .unwrap()
+            .iter()
+            .flat_map(|(file, text)| entries_of(file, text).unwrap())
+            .map(|(id, _)| id)
+            .filter(|id| !id.starts_with('-'))
+            .collect();
+        let args = fluent_bundle::FluentArgs::from_iter([("count", 2)]);
+        for i18n in Lang::ALL.into_iter().map(|lang| locales.i18n(lang)).chain(locales.pseudo()) {
+            let full = i18n.catalog();
+            let source = full.source().without_comments();
+            assert!(source.own.len() < full.source().own.len() || source.own.is_empty(), "{}", full.html_lang());
+            let browser = Catalog::build(source).unwrap();
+            for id in &english {
+                assert_eq!(browser.format(id, Some(&args)), full.format(id, Some(&args)), "{} {id}", full.html_lang());
+            }
+        }
+    }
+
+    #[test]
     fn regional_variants_negotiate_to_their_language() {
         assert_eq!(negotiate("nl-BE,nl;q=0.9,en;q=0.5"), Some(Lang::Nl));
         assert_eq!(negotiate("de-AT"), Some(Lang::De));

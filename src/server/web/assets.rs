@@ -165,7 +165,7 @@ impl CatalogFiles {
 impl CatalogFile {
     fn of(i18n: &I18n) -> CatalogFile {
         let catalog = i18n.catalog();
-        let json = serde_json::to_vec(catalog.source()).expect("a catalog source serializes");
+        let json = serde_json::to_vec(&catalog.source().without_comments()).expect("a catalog source serializes");
         let hash: String = Sha256::digest(&json).iter().take(8).map(|byte| format!("{byte:02x}")).collect();
         let url = format!("{CATALOG_PREFIX}{}.{hash}.json", catalog.html_lang());
         CatalogFile { url, body: Bytes::from(json) }
