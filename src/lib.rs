@@ -21,6 +21,8 @@ pub mod server;
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn hydrate() {
     use leptos::prelude::*;
+    // Panic messages in the console for builds that unwind or abort through the hook
+    // (`cargo leptos`); the release site's panics abort before any hook (ADR 9).
     console_error_panic_hook::set_once();
     wasm_bindgen_futures::spawn_local(async {
         let Some(i18n) = i18n::catalog_from_document().await else {
