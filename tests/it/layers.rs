@@ -2,7 +2,8 @@
 //! store -> domain; present -> view + i18n; pages and components never import the
 //! server that renders them), every SQL query lives in the store, and no test
 //! searches a raw page for a message (a page embeds its whole catalog, so such a
-//! check passes whatever the page shows). See docs/architecture.md.
+//! check passes whatever the page shows). Pages load their data through one JSON
+//! codec. See docs/architecture.md.
 
 use std::path::Path;
 
@@ -96,6 +97,15 @@ fn every_sql_query_lives_in_the_store() {
         }
     }
     assert!(found.is_empty(), "queries outside src/server/store: {found:#?}");
+}
+
+#[test]
+fn pages_load_their_data_through_the_one_json_codec() {
+    // `Resource::new` decodes with `serde_json::from_str`, server functions with
+    // `from_slice`: one such resource puts its type's decoder into the wasm twice.
+    let mut found = offending("src/pages", &["Resource::new", "OnceResource::new"]);
+    found.extend(offending("src/components", &["Resource::new", "OnceResource::new"]));
+    assert!(found.is_empty(), "use api::codec::page_data: {found:#?}");
 }
 
 #[test]
